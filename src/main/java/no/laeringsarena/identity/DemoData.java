@@ -1,0 +1,60 @@
+package no.laeringsarena.identity;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.logging.Logger;
+
+/**
+ * Demo organisations and one demo user per role, for development and tests only (MicroProfile Config
+ * {@code laeringsarena.demo-data=true}; the dev run and the test run set it, production never does).
+ */
+@ApplicationScoped
+public class DemoData {
+
+    private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
+
+    /** The password of every demo user. Printed by the dev run; never used outside dev and tests. */
+    public static final String PASSWORD = "demo-passord-2026";
+
+    public record DemoUser(String email, String name, Role role) {
+    }
+
+    public static final List<DemoUser> USERS = List.of(
+            new DemoUser("deltaker@demo.laeringsarena.no", "Dina Deltaker", Role.DELTAKER),
+            new DemoUser("kursholder@demo.laeringsarena.no", "Kari Kursholder", Role.KURSHOLDER),
+            new DemoUser("redaktor@demo.laeringsarena.no", "Rune Redaktør", Role.REDAKTOR),
+            new DemoUser("moderator@demo.laeringsarena.no", "Mona Moderator", Role.MODERATOR),
+            new DemoUser("virksomhetsadmin@demo.laeringsarena.no", "Vidar Virksomhetsadmin",
+                    Role.VIRKSOMHETSADMINISTRATOR),
+            new DemoUser("systemadmin@demo.laeringsarena.no", "Siri Systemadmin", Role.SYSTEMADMINISTRATOR));
+
+    /** Fictional organisations with valid check digits, so they can never be mistaken for real ones. */
+    static final String DEMO_KOMMUNE_ORGNR = "999999980";
+    static final String DEMO_FYLKE_ORGNR = "999999972";
+
+    @Inject
+    IdentityService identity;
+
+    @Transactional
+    public void ensurePresent() {
+        Organisation kommune = identity.findOrganisation(new Organisasjonsnummer(DEMO_KOMMUNE_ORGNR))
+                .orElseGet(() -> identity.addOrganisation("Demo kommune", OrganisationKind.KOMMUNE, "9999",
+                        DEMO_KOMMUNE_ORGNR));
+        identity.findOrganisation(new Organisasjonsnummer(DEMO_FYLKE_ORGNR))
+                .orElseGet(() -> identity.addOrganisation("Demo fylkeskommune", OrganisationKind.FYLKESKOMMUNE,
+                        null, DEMO_FYLKE_ORGNR));
+        int created = 0;
+        for (DemoUser demo : USERS) {
+            if (identity.findByEmail(demo.email()).isEmpty()) {
+                identity.createAccount(demo.email(), demo.name(), PASSWORD, kommune, EnumSet.of(demo.role()));
+                created++;
+            }
+        }
+        if (created > 0) {
+            LOG.info("Created " + created + " demo users (dev/test only)");
+        }
+    }
+}

@@ -1,0 +1,129 @@
+package no.laeringsarena.identity;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/** Accounts and organisations: registration, look-ups, and what happens at a successful login. */
+@ApplicationScoped
+public class IdentityService {
+
+    @PersistenceContext(unitName = "laeringsarena")
+    EntityManager em;
+
+    @Inject
+    PasswordHasher hasher;
+
+    /**
+     * Registers a learner (role deltaker). All checks run before anything is written, so a refused
+     * registration leaves nothing behind.
+     */
+    @Transactional
+    public UserAccount register(Registration form) {
+        List<String> problems = new ArrayList<>(form.problems());
+        Organisation organisation = null;
+        if (problems.isEmpty()) {
+            if (findByEmail(form.email()).isPresent()) {
+                problems.add("registration.emailTaken");
+            }
+            if (form.hasOrganisationNumber()) {
+                organisation = findOrganisation(Organisasjonsnummer.parse(form.organisasjonsnummer()).orElseThrow())
+                        .orElse(null);
+                if (organisation == null) {
+                    problems.add("registration.orgnrUnknown");
+                }
+            }
+        }
+        if (!problems.isEmpty()) {
+            throw new IdentityValidationException(problems);
+        }
+        return createAccount(form.email(), form.displayName().strip(), form.password(), organisation,
+                EnumSet.of(Role.DELTAKER));
+    }
+
+    @Transactional
+    public UserAccount createAccount(String email, String displayName, String password, Organisation organisation,
+                                     Set<Role> roles) {
+        UserAccount account = new UserAccount(email, displayName, hasher.hash(password.toCharArray()),
+                organisation, roles);
+        em.persist(account);
+        return account;
+    }
+
+    public Optional<UserAccount> findByEmail(String email) {
+        return em.createNamedQuery("UserAccount.byEmail", UserAccount.class)
+                .setParameter("email", UserAccount.normaliseEmail(email))
+                .getResultStream().findFirst();
+    }
+
+    public Optional<Organisation> findOrganisation(Organisasjonsnummer orgnr) {
+        return em.createNamedQuery("Organisation.byOrgnr", Organisation.class)
+                .setParameter("orgnr", orgnr.value())
+                .getResultStream().findFirst();
+    }
+
+    public List<Organisation> organisations() {
+        return em.createNamedQuery("Organisation.all", Organisation.class).getResultList();
+    }
+
+    /** Adds an organisation after checking its numbers; a duplicate organisation number is refused. */
+    @Transactional
+    public Organisation addOrganisation(String name, OrganisationKind kind, String kommunenummer, String orgnrInput) {
+        List<String> problems = new ArrayList<>();
+        if (name == null || name.isBlank()) {
+            problems.add("organisation.nameRequired");
+        }
+        if (kind == null) {
+            problems.add("organisation.kindRequired");
+        }
+        String knr = kommunenummer == null ? "" : kommunenummer.strip();
+        if (!knr.isEmpty() && !knr.matches("[0-9]{4}")) {
+            problems.add("organisation.kommunenummerInvalid");
+        }
+        if (kind == OrganisationKind.KOMMUNE && knr.isEmpty()) {
+            problems.add("organisation.kommunenummerRequired");
+        }
+        Optional<Organisasjonsnummer> orgnr = Organisasjonsnummer.parse(orgnrInput);
+        if (orgnr.isEmpty()) {
+            problems.add("registration.orgnrInvalid");
+        } else if (findOrganisation(orgnr.get()).isPresent()) {
+            problems.add("organisation.orgnrTaken");
+        }
+        if (!problems.isEmpty()) {
+            throw new IdentityValidationException(problems);
+        }
+        Organisation organisation = new Organisation(name.strip(), kind, knr.isEmpty() ? null : knr, orgnr.get());
+        em.persist(organisation);
+        return organisation;
+    }
+
+    /** Checks a password; upgrades an old hash to the current work factor on the way. */
+    @Transactional
+    public Optional<UserAccount> authenticate(String email, char[] password) {
+        Optional<UserAccount> account = findByEmail(email);
+        if (account.isEmpty()) {
+            // same work as a real check, so response time does not reveal which e-mails exist
+            hasher.verify(password, DUMMY_HASH);
+            return Optional.empty();
+        }
+        UserAccount user = account.get();
+        if (!hasher.verify(password, user.getPasswordHash())) {
+            return Optional.empty();
+        }
+        if (hasher.needsRehash(user.getPasswordHash())) {
+            user.changePasswordHash(hasher.hash(password));
+        }
+        user.recordLogin(Instant.now());
+        return Optional.of(user);
+    }
+
+    private static final String DUMMY_HASH = new PasswordHasher().hash("not-a-real-password".toCharArray());
+}

@@ -1,0 +1,112 @@
+package no.laeringsarena.platform;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import no.laeringsarena.identity.DemoData;
+import no.laeringsarena.testsupport.Browsers;
+import no.laeringsarena.testsupport.Deployments;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** What a person sees in a real (headless) Chromium: the home page, the language switch, logging in. */
+@ExtendWith(ArquillianExtension.class)
+class BrowserIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.builtWar();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private WebDriver browser;
+    private WebDriverWait wait;
+
+    @BeforeEach
+    void openBrowser() throws Exception {
+        browser = Browsers.headlessChromium(Files.createTempDirectory(Path.of("target"), "chromium-profile"));
+        wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void homePageSpeaksBokmalAndSwitchesLanguageRememberingTheChoice() throws Exception {
+        browser.get(base + "index.xhtml");
+        assertEquals("nb", browser.findElement(By.tagName("html")).getAttribute("lang"));
+        assertTrue(browser.findElement(By.cssSelector("nav.la-mainnav")).getText().contains("Verktøykasse"));
+        assertTrue(browser.findElement(By.cssSelector("footer")).getText().contains("Tilgjengelighetserklæring"));
+        Browsers.screenshot(browser, "home-nb");
+
+        clickButton("English");
+        wait.until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "en"));
+        assertTrue(browser.findElement(By.cssSelector("nav.la-mainnav")).getText().contains("Toolbox"));
+
+        browser.get(base + "kurs.xhtml");
+        assertEquals("en", browser.findElement(By.tagName("html")).getAttribute("lang"), "the choice is remembered");
+        assertTrue(browser.findElement(By.tagName("h1")).getText().contains("Courses"));
+
+        clickButton("Nynorsk");
+        wait.until(ExpectedConditions.attributeToBe(By.tagName("html"), "lang", "nn"));
+        assertTrue(browser.findElement(By.cssSelector("nav.la-mainnav")).getText().contains("Mi side"));
+    }
+
+    @Test
+    void aDemoUserLogsInWithTheKeyboardAndSeesMinSide() throws Exception {
+        browser.get(base + "index.xhtml");
+        // the skip link is the first thing a keyboard reaches
+        browser.findElement(By.tagName("body")).sendKeys(Keys.TAB);
+        WebElement focused = browser.switchTo().activeElement();
+        assertTrue(focused.getAttribute("class").contains("la-skip-link"), "skip link first in tab order");
+
+        browser.findElement(By.id("login-link")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login-form:email")));
+        browser.findElement(By.id("login-form:email")).sendKeys(DemoData.USERS.get(0).email());
+        WebElement password = browser.findElement(By.id("login-form:password"));
+        password.sendKeys(DemoData.PASSWORD);
+        password.sendKeys(Keys.ENTER);
+        wait.until(ExpectedConditions.urlContains("min-side.xhtml"));
+        assertTrue(browser.findElement(By.id("my-name")).getText().contains("Dina Deltaker"));
+        Browsers.screenshot(browser, "min-side");
+
+        browser.manage().window().setSize(new Dimension(375, 800));
+        browser.get(base + "index.xhtml");
+        long overflow = (Long) ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(
+                "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+        assertTrue(overflow <= 0, "no sideways scrolling at phone width, overflow " + overflow + " px");
+        clickButton(browser.findElement(By.id("preferences:theme-toggle")).getAttribute("value"));
+        wait.until(ExpectedConditions.attributeToBe(By.tagName("html"), "data-theme", "dark"));
+        Browsers.screenshot(browser, "home-phone-dark");
+    }
+
+    private void clickButton(String label) {
+        WebElement button = browser.findElements(By.cssSelector("input[type=submit], button")).stream()
+                .filter(b -> label.equals(b.getAttribute("value")) || label.equals(b.getText()))
+                .findFirst().orElseThrow(() -> new AssertionError("no button " + label));
+        button.click();
+    }
+}

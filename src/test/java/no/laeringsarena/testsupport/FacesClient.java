@@ -1,0 +1,98 @@
+package no.laeringsarena.testsupport;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.HttpCookie;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * A browser without a screen for integration tests: keeps cookies, follows redirects, and submits Faces
+ * forms the way a browser does (fields, the pressed button, and the form's view state).
+ */
+public final class FacesClient {
+
+    private static final Pattern VIEW_STATE = Pattern.compile(
+            "name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"");
+
+    private final URI base;
+    private final CookieManager cookies = new CookieManager();
+    private final HttpClient http;
+
+    public record Page(int status, URI uri, String body) {
+        public boolean contains(String text) {
+            return body.contains(text);
+        }
+    }
+
+    public FacesClient(URI base, String acceptLanguage) {
+        this.base = base;
+        this.http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NORMAL)
+                .connectTimeout(Duration.ofSeconds(10)).build();
+        this.acceptLanguage = acceptLanguage;
+    }
+
+    private final String acceptLanguage;
+
+    public Page get(String path) throws IOException, InterruptedException {
+        HttpResponse<String> response = http.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofString());
+        return new Page(response.statusCode(), response.uri(), response.body());
+    }
+
+    /** Submits form {@code formId} of {@code page} with the given fields (ids without the form prefix). */
+    public Page submit(Page page, String formId, Map<String, String> fields, String buttonId)
+            throws IOException, InterruptedException {
+        int formStart = page.body().indexOf("id=\"" + formId + "\"");
+        if (formStart < 0) {
+            throw new IllegalStateException("No form " + formId + " on " + page.uri());
+        }
+        Matcher viewState = VIEW_STATE.matcher(page.body());
+        if (!viewState.find(formStart)) {
+            throw new IllegalStateException("No view state in form " + formId);
+        }
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put(formId, formId);
+        fields.forEach((k, v) -> form.put(formId + ":" + k, v));
+        form.put(formId + ":" + buttonId, "");
+        form.put("jakarta.faces.ViewState", viewState.group(1));
+        String body = form.entrySet().stream()
+                .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
+                .collect(Collectors.joining("&"));
+        HttpRequest post = HttpRequest.newBuilder(page.uri()).timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Accept-Language", acceptLanguage)
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+        HttpResponse<String> response = http.send(post, HttpResponse.BodyHandlers.ofString());
+        return new Page(response.statusCode(), response.uri(), response.body());
+    }
+
+    public Page logIn(String email, String password) throws IOException, InterruptedException {
+        Page login = get("logg-inn.xhtml");
+        return submit(login, "login-form", Map.of("email", email, "password", password), "submit");
+    }
+
+    public Optional<String> sessionId() {
+        return cookies.getCookieStore().getCookies().stream()
+                .filter(c -> c.getName().equals("JSESSIONID")).map(HttpCookie::getValue).findFirst();
+    }
+
+    private HttpRequest.Builder request(String path) {
+        return HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30))
+                .header("Accept-Language", acceptLanguage);
+    }
+
+    private static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+}

@@ -5,7 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
-import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -121,7 +121,7 @@ public class IdentityService {
         if (hasher.needsRehash(user.getPasswordHash())) {
             user.changePasswordHash(hasher.hash(password));
         }
-        user.recordLogin(Instant.now());
+        user.recordLogin(OffsetDateTime.now());
         return Optional.of(user);
     }
 

@@ -10,7 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.time.Instant;
+import java.time.OffsetDateTime;
 
 /** A municipality, county municipality or other public body that users belong to. */
 @Entity
@@ -37,7 +37,7 @@ public class Organisation {
     private String organisasjonsnummer;
 
     @Column(name = "created_at", nullable = false)
-    private Instant createdAt = Instant.now();
+    private OffsetDateTime createdAt = OffsetDateTime.now();
 
     @Version
     private long version;

@@ -15,7 +15,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Locale;
@@ -54,10 +54,10 @@ public class UserAccount {
     private Set<Role> roles = EnumSet.noneOf(Role.class);
 
     @Column(name = "created_at", nullable = false)
-    private Instant createdAt = Instant.now();
+    private OffsetDateTime createdAt = OffsetDateTime.now();
 
     @Column(name = "last_login_at")
-    private Instant lastLoginAt;
+    private OffsetDateTime lastLoginAt;
 
     @Version
     private long version;
@@ -79,7 +79,7 @@ public class UserAccount {
         return email == null ? null : email.trim().toLowerCase(Locale.ROOT);
     }
 
-    public void recordLogin(Instant when) {
+    public void recordLogin(OffsetDateTime when) {
         this.lastLoginAt = when;
     }
 
@@ -119,7 +119,7 @@ public class UserAccount {
         return Collections.unmodifiableSet(roles);
     }
 
-    public Instant getLastLoginAt() {
+    public OffsetDateTime getLastLoginAt() {
         return lastLoginAt;
     }
 }

@@ -144,7 +144,7 @@ class IdentityIT {
         Page refused = learner.get("admin/organisasjoner.xhtml");
         assertEquals(403, refused.status());
         assertTrue(refused.contains("Ingen tilgang"), "a clear page, no stack trace");
-        assertFalse(refused.contains("Exception"));
+        assertFalse(refused.contains("Caused by") || refused.contains("at no.laeringsarena."), "no stack trace");
 
         FacesClient admin = browser();
         admin.logIn(DemoData.USERS.get(5).email(), DemoData.PASSWORD);
@@ -153,7 +153,7 @@ class IdentityIT {
         assertTrue(allowed.contains("Demo fylkeskommune"), "the organisation list");
 
         Page invalid = admin.submit(allowed, "org-form", Map.of("name", "Ugyldig kommune", "kind", "KOMMUNE",
-                "knr", "12", "orgnr", "111111111"), "add");
+                "knr", "12", "orgnr", "111111112"), "add");
         assertTrue(invalid.contains("Kommunenummeret skal ha fire siffer"));
         assertTrue(invalid.contains("Organisasjonsnummeret er ikke gyldig"));
         assertEquals(0, count("SELECT count(*) FROM organisation WHERE name = ?", "Ugyldig kommune"));

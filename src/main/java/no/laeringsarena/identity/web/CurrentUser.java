@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
+import jakarta.servlet.http.HttpServletRequest;
 import java.security.Principal;
 import java.util.Arrays;
 import java.util.List;
@@ -23,6 +24,9 @@ public class CurrentUser {
     @Inject
     IdentityService identity;
 
+    @Inject
+    HttpServletRequest request;
+
     private Optional<UserAccount> account;
 
     public boolean isLoggedIn() {
@@ -30,7 +34,7 @@ public class CurrentUser {
     }
 
     public boolean hasRole(String roleName) {
-        return security.isCallerInRole(roleName);
+        return request.isUserInRole(roleName);
     }
 
     public Optional<UserAccount> account() {
@@ -54,6 +58,6 @@ public class CurrentUser {
     }
 
     public List<Role> getRoles() {
-        return Arrays.stream(Role.values()).filter(r -> security.isCallerInRole(r.groupName())).toList();
+        return Arrays.stream(Role.values()).filter(r -> request.isUserInRole(r.groupName())).toList();
     }
 }

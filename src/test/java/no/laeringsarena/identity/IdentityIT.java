@@ -104,7 +104,7 @@ class IdentityIT {
         assertTrue(duplicate.contains("Det finnes allerede en konto med denne e-postadressen"), "duplicate e-mail explained");
         assertEquals(1, count("SELECT count(*) FROM user_account WHERE email = ?", DemoData.USERS.get(0).email()));
 
-        FacesClient english = new FacesClient(base.toURI(), "en");
+        FacesClient english = browser().withChosenLanguage("en");
         Page shortPassword = english.submit(english.get("registrer.xhtml"), "registration-form", Map.of(
                 "name", "Eve", "email", email, "password", "short", "password2", "short", "orgnr", ""), "submit");
         assertTrue(shortPassword.contains("The password must have at least 10 characters"), "in the user's language");

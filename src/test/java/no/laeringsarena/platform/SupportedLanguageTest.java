@@ -11,7 +11,9 @@ class SupportedLanguageTest {
     void picksTheBrowsersFirstSupportedLanguage() {
         assertEquals(SupportedLanguage.NN, SupportedLanguage.fromAcceptLanguage("nn-NO,nb;q=0.8,en;q=0.5"));
         assertEquals(SupportedLanguage.NB, SupportedLanguage.fromAcceptLanguage("no,en;q=0.5"));
-        assertEquals(SupportedLanguage.EN, SupportedLanguage.fromAcceptLanguage("de-DE,en-GB;q=0.7"));
+        assertEquals(SupportedLanguage.NB, SupportedLanguage.fromAcceptLanguage("en-US,en;q=0.9"),
+                "an English browser still gets bokmål first");
+        assertEquals(SupportedLanguage.NN, SupportedLanguage.fromAcceptLanguage("en-US,nn;q=0.5"));
     }
 
     @Test

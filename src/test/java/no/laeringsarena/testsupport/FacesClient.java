@@ -82,6 +82,14 @@ public final class FacesClient {
         return submit(login, "login-form", Map.of("email", email, "password", password), "submit");
     }
 
+    /** As if the visitor had chosen a language with the switch earlier (the remembered-choice cookie). */
+    public FacesClient withChosenLanguage(String tag) {
+        HttpCookie cookie = new HttpCookie("la_lang", tag);
+        cookie.setPath("/");
+        cookies.getCookieStore().add(base, cookie);
+        return this;
+    }
+
     public Optional<String> sessionId() {
         return cookies.getCookieStore().getCookies().stream()
                 .filter(c -> c.getName().equals("JSESSIONID")).map(HttpCookie::getValue).findFirst();

@@ -44,14 +44,17 @@ public enum SupportedLanguage {
         return Arrays.stream(values()).filter(l -> l.tag.equals(finalPrimary)).findFirst();
     }
 
-    /** The best match for a browser's Accept-Language header, bokmål if nothing fits. */
+    /**
+     * The language for a first visit: bokmål, unless the browser prefers nynorsk to bokmål. English is only
+     * ever chosen by the visitor (many Norwegian employees have English browsers but want Norwegian pages).
+     */
     public static SupportedLanguage fromAcceptLanguage(String header) {
         if (header == null || header.isBlank()) {
             return NB;
         }
         try {
             for (Locale.LanguageRange range : Locale.LanguageRange.parse(header)) {
-                Optional<SupportedLanguage> match = fromTag(range.getRange());
+                Optional<SupportedLanguage> match = fromTag(range.getRange()).filter(l -> l != EN);
                 if (match.isPresent()) {
                     return match.get();
                 }

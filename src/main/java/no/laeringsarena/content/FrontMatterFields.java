@@ -43,7 +43,11 @@ public final class FrontMatterFields {
         this.errors = errors;
         for (NodeTuple tuple : root.getValue()) {
             if (tuple.getKeyNode() instanceof ScalarNode name) {
-                fields.put(name.getValue(), tuple);
+                NodeTuple earlier = fields.putIfAbsent(name.getValue(), tuple);
+                if (earlier != null) {
+                    error(name, "'" + name.getValue() + "' står to ganger (første gang på linje "
+                            + line(earlier.getKeyNode()) + ")");
+                }
             } else {
                 error(tuple.getKeyNode(), "feltnavn må være tekst");
             }
@@ -178,8 +182,9 @@ public final class FrontMatterFields {
                     || text.getValue().isBlank()) {
                 error(tuple.getValueNode(), "'" + field + "." + language + "' skal være en tekst som ikke er tom");
                 ok = false;
-            } else {
-                byLanguage.put(language, text.getValue().strip());
+            } else if (byLanguage.putIfAbsent(language, text.getValue().strip()) != null) {
+                error(tuple.getKeyNode(), "'" + field + "." + language + "' står to ganger");
+                ok = false;
             }
         }
         if (!byLanguage.containsKey("nb")) {

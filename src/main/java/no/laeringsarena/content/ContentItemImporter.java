@@ -5,7 +5,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
-import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 
 /**
@@ -32,10 +33,10 @@ public class ContentItemImporter {
             long versionAfter = item.handler().write(em, item.key(), item.data());
             if (state == null) {
                 state = new ImportState(item.type(), item.key());
-                state.recordImport(item.path(), item.contentHash(), versionAfter, Instant.now());
+                state.recordImport(item.path(), item.contentHash(), versionAfter, OffsetDateTime.now(ZoneOffset.UTC));
                 em.persist(state);
             } else {
-                state.recordImport(item.path(), item.contentHash(), versionAfter, Instant.now());
+                state.recordImport(item.path(), item.contentHash(), versionAfter, OffsetDateTime.now(ZoneOffset.UTC));
             }
         } else if (decision == ImportDecision.UNCHANGED && !item.path().equals(state.getSourcePath())) {
             state.movedTo(item.path());

@@ -7,7 +7,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-import java.time.Instant;
+import java.time.OffsetDateTime;
 
 /**
  * What the last import did with one item of the content folder: the file it came from, the hash of that
@@ -39,8 +39,9 @@ public class ImportState {
     @Column(name = "row_version", nullable = false)
     private long rowVersion;
 
+    // OffsetDateTime, not Instant: EclipseLink 4.0 binds an Instant as a serialized blob (bytea)
     @Column(name = "imported_at", nullable = false)
-    private Instant importedAt;
+    private OffsetDateTime importedAt;
 
     protected ImportState() {
     }
@@ -51,7 +52,7 @@ public class ImportState {
     }
 
     /** Records a write of the row from this file. */
-    public void recordImport(String sourcePath, String contentHash, long rowVersion, Instant now) {
+    public void recordImport(String sourcePath, String contentHash, long rowVersion, OffsetDateTime now) {
         this.sourcePath = sourcePath;
         this.contentHash = contentHash;
         this.rowVersion = rowVersion;
@@ -87,7 +88,7 @@ public class ImportState {
         return rowVersion;
     }
 
-    public Instant getImportedAt() {
+    public OffsetDateTime getImportedAt() {
         return importedAt;
     }
 }

@@ -1,0 +1,9 @@
+package no.laeringsarena.content;
+
+/**
+ * A field in one item that names another item by its key, e.g. a sub-area's {@code parent: helse-og-velferd}
+ * naming an item of type {@code sektor}. The parser checks that the named item exists in the content folder
+ * and reports {@code path:line:column} of the field when it does not.
+ */
+public record ContentReference(String field, String targetType, String targetKey, String path, int line, int column) {
+}

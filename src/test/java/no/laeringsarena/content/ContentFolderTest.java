@@ -1,0 +1,90 @@
+package no.laeringsarena.content;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import no.laeringsarena.forum.CategoryContent;
+import no.laeringsarena.taxonomy.TermContent;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The real content/ folder of the repository: a broken seed file breaks the build here. */
+class ContentFolderTest {
+
+    private static ContentParser.Result result;
+
+    @BeforeAll
+    static void parseTheRepositorysContentFolder() throws Exception {
+        List<ContentFile> files = ContentSources.forDirectory(Path.of("content")).files();
+        result = new ContentParser(ContentTypes.discover()).parseAll(files);
+    }
+
+    @Test
+    void everyFileInContentParsesWithoutErrors() {
+        assertEquals("", result.errors().stream().map(ContentError::toString).collect(Collectors.joining("\n")));
+    }
+
+    @Test
+    void theTaxonomyHasTheFourSectorsPlusTverrgaende() {
+        assertEquals(List.of("helse-og-velferd", "oppvekst-og-utdanning", "plan-bygg-og-geodata", "stottefunksjoner",
+                "tverrgaende"), keysInSortOrder("sektor"));
+    }
+
+    @Test
+    void skoleOgOppvekstIsAnAliasOfOppvekstOgUtdanning() {
+        TermContent term = (TermContent) item("sektor", "oppvekst-og-utdanning").data();
+        assertEquals(List.of("Skole og oppvekst"), term.aliases());
+    }
+
+    @Test
+    void thereAreNineCrossCuttingThemes() {
+        assertEquals(9, keysInSortOrder("tema").size());
+    }
+
+    @Test
+    void everySubAreaSitsUnderASector() {
+        Map<String, List<String>> bySector = items("omrade").stream().collect(Collectors.groupingBy(
+                i -> ((TermContent) i.data()).parent().targetKey(),
+                Collectors.mapping(ContentItem::key, Collectors.toList())));
+        assertEquals(8, bySector.get("helse-og-velferd").size(), bySector.toString());
+        assertEquals(5, bySector.get("oppvekst-og-utdanning").size(), bySector.toString());
+        assertEquals(4, bySector.get("plan-bygg-og-geodata").size(), bySector.toString());
+        assertTrue(bySector.get("oppvekst-og-utdanning").contains("barnehage"));
+    }
+
+    @Test
+    void theForumHasSixteenCategoriesAndOneOfThemCollectsProjectIdeas() {
+        List<ContentItem<?>> categories = items("forumkategori");
+        assertEquals(16, categories.size());
+        List<String> ideaCategories = categories.stream()
+                .filter(c -> ((CategoryContent) c.data()).ideaCategory()).map(ContentItem::key).toList();
+        assertEquals(List.of("prosjektideer"), ideaCategories);
+        assertTrue(categories.stream().allMatch(c -> ((CategoryContent) c.data()).name().nn() != null
+                && ((CategoryContent) c.data()).name().en() != null), "every category has nynorsk and English names");
+    }
+
+    @Test
+    void everyFileIsNamedAfterItsKey() {
+        for (ContentItem<?> item : result.items()) {
+            assertTrue(item.path().endsWith("/" + item.key() + ".md"), item.path() + " has key " + item.key());
+        }
+    }
+
+    private static List<ContentItem<?>> items(String type) {
+        return result.items().stream().filter(i -> i.type().equals(type)).toList();
+    }
+
+    private static ContentItem<?> item(String type, String key) {
+        return items(type).stream().filter(i -> i.key().equals(key)).findFirst().orElseThrow();
+    }
+
+    private static List<String> keysInSortOrder(String type) {
+        return items(type).stream()
+                .sorted(java.util.Comparator.comparingInt(i -> ((TermContent) i.data()).sortOrder()))
+                .map(ContentItem::key).toList();
+    }
+}

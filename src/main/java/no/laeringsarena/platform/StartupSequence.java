@@ -5,6 +5,8 @@ import jakarta.servlet.ServletContextEvent;
 import jakarta.servlet.ServletContextListener;
 import jakarta.servlet.annotation.WebListener;
 import java.util.logging.Logger;
+import no.laeringsarena.content.ContentImporter;
+import no.laeringsarena.content.ContentSources;
 import no.laeringsarena.identity.DemoData;
 
 /**
@@ -24,6 +26,9 @@ public class StartupSequence implements ServletContextListener {
     DatabaseMigrator migrator;
 
     @Inject
+    ContentImporter contentImporter;
+
+    @Inject
     DemoData demoData;
 
     @Override
@@ -35,6 +40,9 @@ public class StartupSequence implements ServletContextListener {
             throw new IllegalStateException(message);
         }
         migrator.migrate();
+        // errors in single content files are reported (file:line) and do not stop the platform
+        contentImporter.importAll(ContentSources.forConfiguredDirOrWar(event.getServletContext(),
+                settings.contentDir().orElse(null)));
         if (settings.demoData()) {
             demoData.ensurePresent();
         }

@@ -30,11 +30,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The shipped war on a real Payara Micro and a real PostgreSQL: the schema Flyway made, registration, login,
- * throttling, and pages refused to the wrong role — as a browser sees them.
+ * The shipped war on a real Payara Micro and a real PostgreSQL: the schema Flyway made, the seed content the
+ * importer loaded, registration, login, throttling, and pages refused to the wrong role — as a browser sees them.
  */
 @ExtendWith(ArquillianExtension.class)
-class IdentityIT {
+class FoundationIT {
 
     @Deployment(testable = false)
     static WebArchive deployment() {
@@ -57,9 +57,20 @@ class IdentityIT {
             while (rs.next()) {
                 versions.add(rs.getString(1));
             }
-            assertTrue(versions.contains("1"), "migrations applied: " + versions);
+            assertTrue(versions.containsAll(List.of("1", "2")), "migrations applied: " + versions);
         }
         assertEquals(1, count("SELECT count(*) FROM information_schema.tables WHERE table_name = 'user_account'"));
+    }
+
+    @Test
+    void theSeedContentIsImportedOnceAndShownInTheForum() throws Exception {
+        assertEquals(16, count("SELECT count(*) FROM forum_category"), "the 16 forum categories from content/");
+        assertEquals(1, count("SELECT count(*) FROM taxonomy_term WHERE kind = 'SECTOR' AND term_key = 'helse-og-velferd'"));
+        Page forum = browser().get("forum.xhtml");
+        assertTrue(forum.contains("Prosjektidéer"), "categories listed on the forum page");
+        assertTrue(forum.contains("Kommunesammenslåing – erfaringer"));
+        Page english = browser().withChosenLanguage("en").get("forum.xhtml");
+        assertTrue(english.contains("Project ideas"), "names in the visitor's language");
     }
 
     @Test

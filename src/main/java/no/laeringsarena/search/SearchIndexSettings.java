@@ -1,0 +1,123 @@
+package no.laeringsarena.search;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+/**
+ * The Norwegian analysis every Læringsarena index shares, and the content index mapping, as the JSON bodies
+ * Elasticsearch takes. Uses only analysis-common names (stemmer, synonym_graph, edge_ngram, scandinavian_folding),
+ * so the same settings work on a stock cluster and on the local node.
+ * <ul>
+ * <li>{@code no_text}: index analyzer: standard tokenizer, lowercase, light Norwegian stemmer, Scandinavian folding
+ *     ("bilene" and "bil" both become "bil"; "å" is folded, so "kommunesammenslaing" matches too)</li>
+ * <li>{@code no_synonyms}: search analyzer: the same plus the domain synonyms ({@value #SYNONYMS_RESOURCE})</li>
+ * <li>{@code no_autocomplete} / {@code no_autocomplete_search}: edge n-grams 2 to 20 of title words, for suggestions</li>
+ * </ul>
+ */
+public final class SearchIndexSettings {
+
+    public static final String SYNONYMS_RESOURCE = "search/synonyms-nb.txt";
+    public static final String TEXT_ANALYZER = "no_text";
+    public static final String SEARCH_ANALYZER = "no_synonyms";
+    public static final String AUTOCOMPLETE_ANALYZER = "no_autocomplete";
+    public static final String AUTOCOMPLETE_SEARCH_ANALYZER = "no_autocomplete_search";
+
+    private SearchIndexSettings() {
+    }
+
+    /** Index settings: one shard, a replica when there is a second node, and the analysis. */
+    public static JsonObject settings() {
+        return Json.createObjectBuilder()
+            .add("index", Json.createObjectBuilder()
+                .add("number_of_shards", 1)
+                .add("auto_expand_replicas", "0-1"))
+            .add("analysis", analysis(synonyms()))
+            .build();
+    }
+
+    static JsonObject analysis(List<String> synonyms) {
+        return Json.createObjectBuilder()
+            .add("filter", Json.createObjectBuilder()
+                .add("no_stemmer", Json.createObjectBuilder().add("type", "stemmer").add("language", "light_norwegian"))
+                .add("no_synonym_graph", Json.createObjectBuilder()
+                    .add("type", "synonym_graph")
+                    .add("synonyms", Json.createArrayBuilder(synonyms)))
+                .add("no_edge_ngrams", Json.createObjectBuilder()
+                    .add("type", "edge_ngram").add("min_gram", 2).add("max_gram", 20)))
+            .add("analyzer", Json.createObjectBuilder()
+                .add(TEXT_ANALYZER, custom("lowercase", "no_stemmer", "scandinavian_folding"))
+                .add(SEARCH_ANALYZER, custom("lowercase", "no_synonym_graph", "no_stemmer", "scandinavian_folding"))
+                .add(AUTOCOMPLETE_ANALYZER, custom("lowercase", "scandinavian_folding", "no_edge_ngrams"))
+                .add(AUTOCOMPLETE_SEARCH_ANALYZER, custom("lowercase", "scandinavian_folding")))
+            .build();
+    }
+
+    /** Mapping of the content index ({@link SearchDocument}); facets.* become keywords, other new fields are refused. */
+    public static JsonObject contentMappings() {
+        return Json.createObjectBuilder()
+            .add("dynamic", "strict")
+            .add("dynamic_templates", Json.createArrayBuilder()
+                .add(Json.createObjectBuilder().add("facets_as_keywords", Json.createObjectBuilder()
+                    .add("path_match", "facets.*")
+                    .add("mapping", Json.createObjectBuilder().add("type", "keyword")))))
+            .add("properties", Json.createObjectBuilder()
+                .add("id", keyword())
+                .add("type", keyword())
+                .add("language", keyword())
+                .add("url", Json.createObjectBuilder().add("type", "keyword").add("index", false))
+                .add("title", text()
+                    .add("fields", Json.createObjectBuilder()
+                        .add("autocomplete", Json.createObjectBuilder()
+                            .add("type", "text")
+                            .add("analyzer", AUTOCOMPLETE_ANALYZER)
+                            .add("search_analyzer", AUTOCOMPLETE_SEARCH_ANALYZER))
+                        .add("raw", keyword().add("ignore_above", 256))))
+                .add("body", text())
+                .add("facets", Json.createObjectBuilder().add("type", "object").add("dynamic", true)))
+            .build();
+    }
+
+    /** The synonym rules from {@value #SYNONYMS_RESOURCE}, without comments and blank lines. */
+    public static List<String> synonyms() {
+        try (InputStream in = SearchIndexSettings.class.getClassLoader().getResourceAsStream(SYNONYMS_RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException(SYNONYMS_RESOURCE + " is missing from the application");
+            }
+            return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines()
+                .map(String::strip)
+                .filter(line -> !line.isEmpty() && !line.startsWith("#"))
+                .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + SYNONYMS_RESOURCE, e);
+        }
+    }
+
+    private static JsonObjectBuilder custom(String... filters) {
+        JsonArrayBuilder chain = Json.createArrayBuilder();
+        for (String filter : filters) {
+            chain.add(filter);
+        }
+        return Json.createObjectBuilder().add("type", "custom").add("tokenizer", "standard").add("filter", chain);
+    }
+
+    private static JsonObjectBuilder text() {
+        return Json.createObjectBuilder()
+            .add("type", "text")
+            .add("analyzer", TEXT_ANALYZER)
+            .add("search_analyzer", SEARCH_ANALYZER);
+    }
+
+    private static JsonObjectBuilder keyword() {
+        return Json.createObjectBuilder().add("type", "keyword");
+    }
+}

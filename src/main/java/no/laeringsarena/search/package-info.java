@@ -1,0 +1,13 @@
+/**
+ * Search: the application's use of Elasticsearch.
+ * <p>
+ * Owns the one {@link co.elastic.clients.elasticsearch.ElasticsearchClient} ({@link SearchClientProducer}, configured
+ * by {@code SEARCH_URL} and optional credentials), the shared Norwegian analysis settings and index mappings
+ * ({@link SearchIndexSettings}, synonyms in {@code search/synonyms-nb.txt}), the versioned indexes behind their
+ * aliases and the generic document operations ({@link SearchIndexAdmin}), and the "search" readiness check.
+ * <p>
+ * Everything here works against a stock Elasticsearch 9 cluster as well as against the local development node the
+ * build assembles. Elasticsearch being down never throws into callers: they get {@code false} or an unavailable
+ * result, and keep their own outbox to retry.
+ */
+package no.laeringsarena.search;

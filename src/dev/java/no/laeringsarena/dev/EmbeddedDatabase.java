@@ -34,15 +34,19 @@ public final class EmbeddedDatabase implements AutoCloseable {
             }
         }
         Files.createDirectories(dataDir);
-        boolean initialised = Files.exists(dataDir.resolve("PG_VERSION"));
-        EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+        EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                 .setPort(port)
                 .setDataDirectory(dataDir)
-                .setCleanDataDirectory(!keepData || !initialised)
+                // zonky runs initdb when the folder has no cluster yet; "clean" would also delete it on close
+                .setCleanDataDirectory(!keepData)
                 .setPGStartupWait(Duration.ofSeconds(60))
                 .setServerConfig("unix_socket_directories", "")
-                .setServerConfig("max_connections", "60")
-                .start();
+                .setServerConfig("max_connections", "60");
+        if (keepData) {
+            // zonky tunes for throw-away test databases (fsync off); data that must survive a crash needs it on
+            builder.setServerConfig("fsync", "on").setServerConfig("synchronous_commit", "on");
+        }
+        EmbeddedPostgres postgres = builder.start();
         return new EmbeddedDatabase(postgres);
     }
 

@@ -177,6 +177,7 @@ class FoundationIT {
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(200, ready.statusCode(), ready.body());
         assertTrue(ready.body().contains("\"database\""), ready.body());
+        assertTrue(ready.body().contains("\"search\""), ready.body());
     }
 
     private static Connection database() throws SQLException {

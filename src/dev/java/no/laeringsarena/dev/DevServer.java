@@ -56,7 +56,8 @@ public final class DevServer {
         props.put("content.dir", required("content.dir"));
         props.put("laeringsarena.demo-data", "true");
         payara = PayaraProcess.start(Path.of(required("payara.microJar")), Path.of(required("laeringsarena.war")),
-                Path.of(required("preboot.file")), dataDir.resolve("tmp"), httpPort, props);
+                Path.of(required("preboot.file")), Path.of(required("payara.logging")), dataDir.resolve("tmp"), httpPort,
+                props);
         payara.awaitReady(Duration.ofSeconds(120));
 
         printBanner(payara.baseUrl(), dbUrl, searchUrl, (System.nanoTime() - started) / 1_000_000_000.0);

@@ -30,8 +30,8 @@ public final class PayaraProcess implements AutoCloseable {
         this.port = port;
     }
 
-    public static PayaraProcess start(Path payaraJar, Path war, Path prebootFile, Path tmpDir, int port,
-                                      Map<String, String> systemProperties) throws IOException {
+    public static PayaraProcess start(Path payaraJar, Path war, Path prebootFile, Path loggingProperties, Path tmpDir,
+                                      int port, Map<String, String> systemProperties) throws IOException {
         List<String> command = new ArrayList<>();
         command.add(ProcessHandle.current().info().command().orElse("java"));
         command.add("-Xmx768m");
@@ -40,7 +40,8 @@ public final class PayaraProcess implements AutoCloseable {
         command.addAll(List.of("-jar", payaraJar.toString(),
                 "--deploy", war.toString(), "--contextroot", "/",
                 "--port", Integer.toString(port), "--nocluster",
-                "--prebootcommandfile", prebootFile.toString()));
+                "--prebootcommandfile", prebootFile.toString(),
+                "--logProperties", loggingProperties.toString()));
         java.nio.file.Files.createDirectories(tmpDir);
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().putIfAbsent("FACES_STAGE", "Development");
@@ -58,7 +59,7 @@ public final class PayaraProcess implements AutoCloseable {
                     System.out.println(line);
                     if (deploymentFailure == null && (line.contains("Deployment failed")
                             || line.contains("Exception while loading the app")
-                            || line.contains("cannot start; fix these settings"))) {
+                            || line.contains("Læringsarena cannot start"))) {
                         deploymentFailure = line.strip();
                     }
                 }

@@ -27,6 +27,14 @@ public class PlatformSettings {
         return config.getOptionalValue("laeringsarena.demo-data", Boolean.class).orElse(false);
     }
 
+    /**
+     * Whether a fatal start-up problem stops the whole runtime (Payara Micro runs this one application, so a
+     * process that lives on without it would only answer 404). On by default.
+     */
+    public boolean exitOnFatal() {
+        return config.getOptionalValue("laeringsarena.exit-on-fatal", Boolean.class).orElse(true);
+    }
+
     public Optional<String> contentDir() {
         return config.getOptionalValue("content.dir", String.class).filter(s -> !s.isBlank());
     }

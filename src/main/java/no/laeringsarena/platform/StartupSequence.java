@@ -4,14 +4,19 @@ import jakarta.inject.Inject;
 import jakarta.servlet.ServletContextEvent;
 import jakarta.servlet.ServletContextListener;
 import jakarta.servlet.annotation.WebListener;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.logging.Logger;
 import no.laeringsarena.content.ContentImporter;
 import no.laeringsarena.content.ContentSources;
 import no.laeringsarena.identity.DemoData;
+import no.laeringsarena.search.SearchClientProducer;
+import no.laeringsarena.search.SearchIndexAdmin;
 
 /**
  * What happens, in order, before the application serves its first request: check the settings, migrate the
- * schema, import the seed content, and (dev and tests only) create the demo users. A failure here stops the
+ * schema, import the seed content, (dev and tests only) create the demo users, and make sure the search indexes
+ * exist. A failure here stops the
  * deployment with a message that says what is wrong.
  */
 @WebListener
@@ -21,6 +26,12 @@ public class StartupSequence implements ServletContextListener {
 
     @Inject
     PlatformSettings settings;
+
+    @Inject
+    SearchClientProducer search;
+
+    @Inject
+    SearchIndexAdmin searchIndexes;
 
     @Inject
     DatabaseMigrator migrator;
@@ -33,19 +44,25 @@ public class StartupSequence implements ServletContextListener {
 
     @Override
     public void contextInitialized(ServletContextEvent event) {
-        var problems = settings.problems();
+        List<String> problems = new ArrayList<>(settings.problems());
+        search.configurationProblem().ifPresent(problems::add);
         if (!problems.isEmpty()) {
-            String message = "Læringsarena cannot start; fix these settings: " + String.join("; ", problems);
-            LOG.severe(message);
-            throw new IllegalStateException(message);
+            FatalStartup.stop("fix these settings: " + String.join("; ", problems), settings.exitOnFatal());
         }
-        migrator.migrate();
+        try {
+            migrator.migrate();
+        } catch (RuntimeException e) {
+            FatalStartup.stop("the database schema could not be migrated: " + e.getMessage(), settings.exitOnFatal());
+        }
         // errors in single content files are reported (file:line) and do not stop the platform
         contentImporter.importAll(ContentSources.forConfiguredDirOrWar(event.getServletContext(),
                 settings.contentDir().orElse(null)));
         if (settings.demoData()) {
             demoData.ensurePresent();
         }
+        // the search indexes are derived data: when the cluster is down this only warns, and they are created
+        // on first use once it is back
+        searchIndexes.ensureIndexes();
         LOG.info("Læringsarena is ready at " + settings.baseUrl());
     }
 }

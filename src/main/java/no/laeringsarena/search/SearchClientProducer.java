@@ -4,8 +4,6 @@ import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.json.jackson.Jackson3JsonpMapper;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.Initialized;
-import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -46,8 +44,14 @@ public class SearchClientProducer {
         this.apiKey = apiKey;
     }
 
-    void validateAtStartup(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
-        client();
+    /** Why the search settings cannot work, naming the setting; empty when they can. Checked at start-up. */
+    public Optional<String> configurationProblem() {
+        try {
+            SearchConfig.of(url, username, password, apiKey);
+            return Optional.empty();
+        } catch (IllegalStateException e) {
+            return Optional.of(e.getMessage());
+        }
     }
 
     @Produces

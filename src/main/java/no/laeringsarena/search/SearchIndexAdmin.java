@@ -11,8 +11,6 @@ import co.elastic.clients.elasticsearch.core.search.HighlighterEncoder;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import co.elastic.clients.util.NamedValue;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.context.Initialized;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 
@@ -50,10 +48,6 @@ public class SearchIndexAdmin {
     @Inject
     public SearchIndexAdmin(ElasticsearchClient client) {
         this.client = client;
-    }
-
-    void onStart(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
-        ensureIndexes();
     }
 
     /** True when the cluster answers. */

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -45,6 +46,8 @@ class BrowserIT {
     void openBrowser() throws Exception {
         browser = Browsers.headlessChromium(Files.createTempDirectory(Path.of("target"), "chromium-profile"));
         wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+        // a click that submits a form replaces the page under the test's feet: look again instead of failing
+        wait.ignoring(StaleElementReferenceException.class);
     }
 
     @AfterEach

@@ -7,7 +7,10 @@ import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import no.laeringsarena.identity.DemoData;
+import no.laeringsarena.testsupport.Accessibility;
 import no.laeringsarena.testsupport.Browsers;
 import no.laeringsarena.testsupport.Deployments;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -104,6 +107,51 @@ class BrowserIT {
         clickButton(browser.findElement(By.id("preferences:theme-toggle")).getAttribute("value"));
         wait.until(ExpectedConditions.attributeToBe(By.tagName("html"), "data-theme", "dark"));
         Browsers.screenshot(browser, "home-phone-dark");
+    }
+
+    /** Every page type a guest and a logged-in user reach, in light and dark theme and at phone width. */
+    static final List<String> PUBLIC_PAGES = List.of("index.xhtml", "kurs.xhtml", "timeplan.xhtml", "webinarer.xhtml",
+            "forum.xhtml", "verktoykasse.xhtml", "sok.xhtml", "logg-inn.xhtml", "registrer.xhtml",
+            "tilgjengelighet.xhtml", "personvern.xhtml", "kontakt.xhtml", "finnes-ikke.xhtml");
+    static final List<String> LOGGED_IN_PAGES = List.of("min-side.xhtml", "admin/organisasjoner.xhtml");
+
+    @Test
+    void everyPageHasNoSeriousAccessibilityProblemsInEitherThemeOrAtPhoneWidth() throws Exception {
+        List<String> problems = new ArrayList<>();
+        checkPages(PUBLIC_PAGES, "light", problems);
+        logInAs(DemoData.USERS.get(5).email());
+        checkPages(LOGGED_IN_PAGES, "light", problems);
+        browser.get(base + "index.xhtml");
+        clickButton(browser.findElement(By.id("preferences:theme-toggle")).getAttribute("value"));
+        wait.until(ExpectedConditions.attributeToBe(By.tagName("html"), "data-theme", "dark"));
+        checkPages(PUBLIC_PAGES, "dark", problems);
+        checkPages(LOGGED_IN_PAGES, "dark", problems);
+        browser.manage().window().setSize(new Dimension(375, 800));
+        checkPages(List.of("index.xhtml", "forum.xhtml", "registrer.xhtml", "min-side.xhtml"), "phone-dark", problems);
+        assertEquals(List.of(), problems);
+    }
+
+    @Test
+    void theAccessibilityCheckItselfCatchesAnUnlabelledFieldAndPoorContrast() {
+        browser.get("data:text/html;charset=utf-8,<html lang='nb'><head><title>x</title></head><body><main>"
+                + "<p style='color:%23bbb;background:%23fff'>lite kontrast</p><input type='text'></main></body></html>");
+        List<String> found = Accessibility.seriousViolations(browser);
+        assertTrue(found.stream().anyMatch(v -> v.startsWith("label")), found.toString());
+        assertTrue(found.stream().anyMatch(v -> v.startsWith("color-contrast")), found.toString());
+    }
+
+    private void checkPages(List<String> pages, String variant, List<String> problems) {
+        for (String page : pages) {
+            browser.get(base + page);
+            Accessibility.seriousViolations(browser).forEach(v -> problems.add(variant + " " + page + ": " + v));
+        }
+    }
+
+    private void logInAs(String email) {
+        browser.get(base + "logg-inn.xhtml");
+        browser.findElement(By.id("login-form:email")).sendKeys(email);
+        browser.findElement(By.id("login-form:password")).sendKeys(DemoData.PASSWORD, Keys.ENTER);
+        wait.until(ExpectedConditions.urlContains("min-side.xhtml"));
     }
 
     private void clickButton(String label) {

@@ -180,6 +180,26 @@ class FoundationIT {
         assertTrue(ready.body().contains("\"search\""), ready.body());
     }
 
+    @Test
+    void pagesAndApisCarryStrictSecurityHeaders() throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        HttpResponse<String> home = http.send(HttpRequest.newBuilder(base.toURI().resolve("index.xhtml")).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        String csp = home.headers().firstValue("Content-Security-Policy").orElse("");
+        assertTrue(csp.contains("'nonce-"), "script nonce in " + csp);
+        assertTrue(csp.contains("frame-ancestors 'none'"), csp);
+        String scriptSrc = csp.replaceAll(".*script-src([^;]*).*", "$1");
+        assertFalse(scriptSrc.contains("unsafe-inline"), "no inline scripts allowed: " + csp);
+        assertEquals("nosniff", home.headers().firstValue("X-Content-Type-Options").orElse(""));
+        assertEquals("DENY", home.headers().firstValue("X-Frame-Options").orElse(""));
+        assertTrue(home.headers().firstValue("Referrer-Policy").isPresent());
+        assertTrue(home.headers().firstValue("Strict-Transport-Security").isEmpty(), "no HSTS over plain http");
+
+        HttpResponse<String> behindTls = http.send(HttpRequest.newBuilder(base.toURI().resolve("index.xhtml"))
+                .header("X-Forwarded-Proto", "https").GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertTrue(behindTls.headers().firstValue("Strict-Transport-Security").orElse("").contains("max-age="));
+    }
+
     private static Connection database() throws SQLException {
         return DriverManager.getConnection(System.getProperty("db.url"), System.getProperty("db.user"),
                 System.getProperty("db.password"));

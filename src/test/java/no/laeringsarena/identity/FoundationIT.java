@@ -15,6 +15,7 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -198,6 +199,42 @@ class FoundationIT {
         HttpResponse<String> behindTls = http.send(HttpRequest.newBuilder(base.toURI().resolve("index.xhtml"))
                 .header("X-Forwarded-Proto", "https").GET().build(), HttpResponse.BodyHandlers.ofString());
         assertTrue(behindTls.headers().firstValue("Strict-Transport-Security").orElse("").contains("max-age="));
+    }
+
+    @Test
+    void aMomentaryDatabaseOutageShowsAClearPageAndTheSiteRecoversWithoutRestart() throws Exception {
+        // from another database of the same server: PostgreSQL will not lock out the database one is connected to
+        String appDatabaseUrl = System.getProperty("db.url");
+        String otherDatabaseUrl = appDatabaseUrl.replaceFirst("/[^/?]+(\\?|$)", "/template1$1");
+        String appDatabase = appDatabaseUrl.replaceFirst(".*/([^/?]+)(\\?.*)?$", "$1");
+        try (Connection admin = DriverManager.getConnection(otherDatabaseUrl, System.getProperty("db.user"),
+                System.getProperty("db.password")); Statement sql = admin.createStatement()) {
+            sql.execute("ALTER DATABASE " + appDatabase + " ALLOW_CONNECTIONS false");
+            try {
+                sql.execute("SELECT pg_terminate_backend(pid) FROM pg_stat_activity "
+                        + "WHERE pid <> pg_backend_pid() AND datname = '" + appDatabase + "'");
+                Page during = browser().get("forum.xhtml");
+                assertTrue(during.status() >= 500, "an error status while the database is away: " + during.status());
+                assertTrue(during.contains("Noe gikk galt"), "a clear page in the user's language");
+                assertFalse(during.contains("Caused by") || during.contains("at org."), "no stack trace");
+                HttpResponse<String> ready = HttpClient.newHttpClient().send(HttpRequest.newBuilder(health()).GET().build(),
+                        HttpResponse.BodyHandlers.ofString());
+                assertEquals(503, ready.statusCode(), "not ready without a database: " + ready.body());
+            } finally {
+                sql.execute("ALTER DATABASE " + appDatabase + " ALLOW_CONNECTIONS true");
+            }
+        }
+        Page after = null;
+        for (int attempt = 0; attempt < 20 && (after == null || after.status() != 200); attempt++) {
+            Thread.sleep(attempt == 0 ? 0 : 500);
+            after = browser().get("forum.xhtml");
+        }
+        assertEquals(200, after.status(), "the site recovers by itself");
+        assertTrue(after.contains("Prosjektidéer"));
+    }
+
+    private URI health() {
+        return URI.create(base.getProtocol() + "://" + base.getHost() + ":" + base.getPort() + "/health/ready");
     }
 
     private static Connection database() throws SQLException {

@@ -99,6 +99,11 @@ class BrowserIT {
         assertTrue(browser.findElement(By.id("my-name")).getText().contains("Dina Deltaker"));
         Browsers.screenshot(browser, "min-side");
 
+        browser.findElement(By.id("account:logout")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login-link")));
+        browser.get(base + "min-side.xhtml");
+        wait.until(ExpectedConditions.urlContains("logg-inn.xhtml"));
+
         browser.manage().window().setSize(new Dimension(375, 800));
         browser.get(base + "index.xhtml");
         long overflow = (Long) ((org.openqa.selenium.JavascriptExecutor) browser).executeScript(

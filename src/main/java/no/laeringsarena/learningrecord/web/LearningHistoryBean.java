@@ -46,12 +46,10 @@ public class LearningHistoryBean {
         return rows;
     }
 
-    static String sentence(HistoryLine line, Locale locale) {
-        String object = Messages.text(locale, "history.kind." + (line.kind() == null ? "OTHER" : line.kind().name()),
-                line.objectName());
-        return line.verb() == null
-                ? Messages.text(locale, "history.verb.OTHER", object, line.verbDisplay())
-                : Messages.text(locale, "history.verb." + line.verb().name(), object);
+    /** Where the JSON export is downloaded (served by {@link LearningHistoryExportServlet}). */
+    public String getExportUrl() {
+        return jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath()
+                + "/min-side/laeringshistorikk.json";
     }
 
     private static Row row(HistoryLine line, Locale locale) {
@@ -67,7 +65,7 @@ public class LearningHistoryBean {
             }
             outcome.append(Messages.text(locale, "history.score", format(line.raw()), format(line.max())));
         }
-        return new Row(when, sentence(line, locale), outcome.toString());
+        return new Row(when, HistorySentences.sentence(line, locale), outcome.toString());
     }
 
     private static String format(double value) {

@@ -36,6 +36,10 @@ class StatementRulesTest {
         assertTrue(StatementComparison.same(sameInOtherWords, stored));
         assertFalse(StatementComparison.same(json(STATEMENT.replace("\"Ola\"", "\"Kari\"")), stored), "a different name is different");
         assertFalse(StatementComparison.same(json(STATEMENT.replace("verbs/completed", "verbs/passed")), stored));
+        String withoutTimestamp = STATEMENT.replace(",\"timestamp\":\"2026-03-01T12:00:00+01:00\"", "");
+        JsonObject storedWithLrsTimestamp = StatementCompletion.complete(json(withoutTimestamp), UUID.randomUUID(),
+                OffsetDateTime.now(), json("{\"mbox\":\"mailto:lrs@x.no\"}"));
+        assertTrue(StatementComparison.same(json(withoutTimestamp), storedWithLrsTimestamp), "the LRS's own timestamp is ignored");
     }
 
     @Test

@@ -10,6 +10,7 @@ import java.util.logging.Logger;
 import no.laeringsarena.content.ContentImporter;
 import no.laeringsarena.content.ContentSources;
 import no.laeringsarena.identity.DemoData;
+import no.laeringsarena.learningrecord.LrsBootstrap;
 import no.laeringsarena.search.SearchClientProducer;
 import no.laeringsarena.search.SearchIndexAdmin;
 
@@ -42,6 +43,9 @@ public class StartupSequence implements ServletContextListener {
     @Inject
     DemoData demoData;
 
+    @Inject
+    LrsBootstrap lrsBootstrap;
+
     @Override
     public void contextInitialized(ServletContextEvent event) {
         List<String> problems = new ArrayList<>(settings.problems());
@@ -57,6 +61,7 @@ public class StartupSequence implements ServletContextListener {
         // errors in single content files are reported (file:line) and do not stop the platform
         contentImporter.importAll(ContentSources.forConfiguredDirOrWar(event.getServletContext(),
                 settings.contentDir().orElse(null)));
+        lrsBootstrap.ensureClient();
         if (settings.demoData()) {
             demoData.ensurePresent();
         }

@@ -1,0 +1,2 @@
+/** Pages of learning records: "Min læringshistorikk" with its JSON export, and the LRS client administration. */
+package no.laeringsarena.learningrecord.web;

@@ -1,0 +1,359 @@
+package no.laeringsarena.learningrecord;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URL;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Base64;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.UUID;
+import no.laeringsarena.identity.DemoData;
+import no.laeringsarena.testsupport.Deployments;
+import no.laeringsarena.testsupport.FacesClient;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The built-in LRS over HTTP on a real Payara and PostgreSQL, as an xAPI client sees it: version header and
+ * authentication rules, atomic batches, queries with paging, voiding, PUT conflicts, documents with ETags, About,
+ * and a learner's statements on "Min læringshistorikk" and in its export.
+ */
+@ExtendWith(ArquillianExtension.class)
+class LrsIT {
+
+    static final String KEY = "it-bootstrap";
+    static final String SECRET = "it-bootstrap-hemmelighet-2026";
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.builtWar();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    // --- helpers ---
+
+    private URI xapi(String path) throws Exception {
+        return base.toURI().resolve("xapi/" + path);
+    }
+
+    private HttpRequest.Builder request(String path, String key, String secret) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(xapi(path)).header("X-Experience-API-Version", "2.0.0");
+        if (key != null) {
+            b.header("Authorization", "Basic " + Base64.getEncoder().encodeToString((key + ":" + secret).getBytes(StandardCharsets.UTF_8)));
+        }
+        return b;
+    }
+
+    private HttpRequest.Builder request(String path) throws Exception {
+        return request(path, KEY, SECRET);
+    }
+
+    private HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpResponse<String> post(String path, String json) throws Exception {
+        return send(request(path).header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    private HttpResponse<String> put(String path, String json) throws Exception {
+        return send(request(path).header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    private HttpResponse<String> get(String path) throws Exception {
+        return send(request(path).GET());
+    }
+
+    static JsonValue json(String text) {
+        return Json.createReader(new StringReader(text)).readValue();
+    }
+
+    static String q(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8);
+    }
+
+    static String statement(String actorMbox, String verb, String activity) {
+        return "{\"actor\":{\"mbox\":\"mailto:" + actorMbox + "\"},\"verb\":{\"id\":\"" + verb
+                + "\",\"display\":{\"nb-NO\":\"fullførte\"}},\"object\":{\"id\":\"" + activity + "\"}}";
+    }
+
+    static final String COMPLETED = "http://adlnet.gov/expapi/verbs/completed";
+
+    private static long count(String sql, Object... args) throws SQLException {
+        try (Connection db = DriverManager.getConnection(System.getProperty("db.url"), System.getProperty("db.user"),
+                System.getProperty("db.password")); PreparedStatement st = db.prepareStatement(sql)) {
+            for (int i = 0; i < args.length; i++) {
+                st.setObject(i + 1, args[i]);
+            }
+            try (ResultSet rs = st.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    // --- tests ---
+
+    @Test
+    void versionHeaderIsRequiredAndReturned() throws Exception {
+        HttpResponse<String> none = send(HttpRequest.newBuilder(xapi("statements")).header("Authorization",
+                "Basic " + Base64.getEncoder().encodeToString((KEY + ":" + SECRET).getBytes())).GET());
+        assertEquals(400, none.statusCode());
+        assertTrue(none.body().contains("X-Experience-API-Version"), none.body());
+        assertEquals("2.0.0", none.headers().firstValue("X-Experience-API-Version").orElse(""));
+        HttpResponse<String> old = send(request("statements").setHeader("X-Experience-API-Version", "0.95").GET());
+        assertEquals(400, old.statusCode());
+        for (String accepted : new String[]{"1.0", "1.0.3", "2.0.0"}) {
+            HttpResponse<String> ok = send(request("statements").setHeader("X-Experience-API-Version", accepted).GET());
+            assertEquals(200, ok.statusCode(), accepted);
+            assertEquals("2.0.0", ok.headers().firstValue("X-Experience-API-Version").orElse(""));
+            assertTrue(ok.headers().firstValue("X-Experience-API-Consistent-Through").isPresent());
+        }
+    }
+
+    @Test
+    void credentialsAreRequiredAndRevokedClientsRefused() throws Exception {
+        HttpResponse<String> anonymous = send(request("statements", null, null).GET());
+        assertEquals(401, anonymous.statusCode());
+        assertTrue(anonymous.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Basic"));
+        assertEquals(401, send(request("statements", KEY, "feil").GET()).statusCode());
+
+        String revokedKey = "revoked-" + UUID.randomUUID();
+        try (Connection db = DriverManager.getConnection(System.getProperty("db.url"), System.getProperty("db.user"),
+                System.getProperty("db.password")); PreparedStatement st = db.prepareStatement(
+                "INSERT INTO lrs_client (client_key, name, secret_hash, scopes, revoked) SELECT ?, 'Revoked', secret_hash, 'all', true FROM lrs_client WHERE client_key = ?")) {
+            st.setString(1, revokedKey);
+            st.setString(2, KEY);
+            assertEquals(1, st.executeUpdate());
+        }
+        assertEquals(401, send(request("statements", revokedKey, SECRET).GET()).statusCode(), "same secret, but revoked");
+    }
+
+    @Test
+    void aBatchIsStoredWhollyOrNotAtAll() throws Exception {
+        String activity = "https://it.example/activities/" + UUID.randomUUID();
+        String good = statement("ola@kommune.no", COMPLETED, activity);
+        String bad = "{\"actor\":{\"mbox\":\"ola@kommune.no\"},\"verb\":{\"id\":\"" + COMPLETED + "\"},\"object\":{\"id\":\"" + activity + "\"}}";
+        HttpResponse<String> refused = post("statements", "[" + good + "," + bad + "]");
+        assertEquals(400, refused.statusCode());
+        JsonObject error = json(refused.body()).asJsonObject();
+        assertEquals("bad_request", error.getString("error"));
+        assertTrue(error.getString("message").contains("statement [1]") && error.getString("message").contains("mailto:"), refused.body());
+        assertEquals(0, count("SELECT count(*) FROM xapi_statement WHERE object_activity_id = ?", activity), "nothing stored");
+
+        HttpResponse<String> stored = post("statements", "[" + good + "," + good + "]");
+        assertEquals(200, stored.statusCode(), stored.body());
+        JsonArray ids = json(stored.body()).asJsonArray();
+        assertEquals(2, ids.size());
+        JsonObject one = json(get("statements?statementId=" + ids.getString(0)).body()).asJsonObject();
+        assertEquals(ids.getString(0), one.getString("id"));
+        assertNotNull(one.getString("stored"));
+        assertEquals("2.0.0", one.getString("version"));
+        assertEquals(KEY, one.getJsonObject("authority").getJsonObject("account").getString("name"), "the client is the authority");
+    }
+
+    @Test
+    void filtersAndPagingWithMore() throws Exception {
+        String activity = "https://it.example/activities/" + UUID.randomUUID();
+        String mbox = "paging." + UUID.randomUUID() + "@kommune.no";
+        StringBuilder batch = new StringBuilder("[");
+        for (int i = 0; i < 5; i++) {
+            batch.append(i == 0 ? "" : ",").append(statement(mbox, COMPLETED, activity));
+        }
+        assertEquals(200, post("statements", batch.append("]").toString()).statusCode());
+        post("statements", statement(mbox, "http://adlnet.gov/expapi/verbs/passed", activity));
+
+        String agent = q("{\"mbox\":\"mailto:" + mbox + "\"}");
+        Set<String> seen = new HashSet<>();
+        HttpResponse<String> first = get("statements?agent=" + agent + "&verb=" + q(COMPLETED) + "&limit=2");
+        assertEquals(200, first.statusCode(), first.body());
+        JsonObject page = json(first.body()).asJsonObject();
+        int pages = 1;
+        page.getJsonArray("statements").forEach(s -> seen.add(s.asJsonObject().getString("id")));
+        while (!page.getString("more").isEmpty()) {
+            String more = page.getString("more");
+            assertTrue(more.startsWith("/"), "more is a path on this server: " + more);
+            HttpResponse<String> next = send(HttpRequest.newBuilder(base.toURI().resolve(more))
+                    .header("X-Experience-API-Version", "2.0.0")
+                    .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((KEY + ":" + SECRET).getBytes())).GET());
+            assertEquals(200, next.statusCode(), next.body());
+            page = json(next.body()).asJsonObject();
+            page.getJsonArray("statements").forEach(s -> seen.add(s.asJsonObject().getString("id")));
+            pages++;
+        }
+        assertEquals(5, seen.size(), "all five completed statements, each once, over the pages");
+        assertEquals(3, pages);
+        assertEquals(6, json(get("statements?activity=" + q(activity)).body()).asJsonObject().getJsonArray("statements").size());
+        JsonArray ids = json(get("statements?activity=" + q(activity) + "&format=ids&ascending=true").body())
+                .asJsonObject().getJsonArray("statements");
+        assertFalse(ids.getJsonObject(0).getJsonObject("verb").containsKey("display"), "ids format");
+        assertEquals(400, get("statements?Activity=" + q(activity)).statusCode(), "parameter names are case-sensitive");
+        assertEquals(400, get("statements?foo=bar").statusCode());
+    }
+
+    @Test
+    void voidingHidesTheStatementExceptByVoidedStatementId() throws Exception {
+        String id = UUID.randomUUID().toString();
+        String activity = "https://it.example/activities/" + UUID.randomUUID();
+        assertEquals(204, put("statements?statementId=" + id, statement("void@kommune.no", COMPLETED, activity)).statusCode());
+        String voidingId = UUID.randomUUID().toString();
+        String voiding = "{\"id\":\"" + voidingId + "\",\"actor\":{\"mbox\":\"mailto:admin@kommune.no\"},"
+                + "\"verb\":{\"id\":\"http://adlnet.gov/expapi/verbs/voided\"},\"object\":{\"objectType\":\"StatementRef\",\"id\":\"" + id + "\"}}";
+        assertEquals(200, post("statements", voiding).statusCode());
+
+        assertEquals(404, get("statements?statementId=" + id).statusCode());
+        HttpResponse<String> voided = get("statements?voidedStatementId=" + id);
+        assertEquals(200, voided.statusCode());
+        assertEquals(id, json(voided.body()).asJsonObject().getString("id"));
+        assertTrue(voided.headers().firstValue("Last-Modified").isPresent());
+        assertEquals(0, json(get("statements?activity=" + q(activity)).body()).asJsonObject().getJsonArray("statements").size(),
+                "voided statements are not in query results");
+        assertEquals(200, get("statements?statementId=" + voidingId).statusCode(), "the voiding statement itself is returned");
+
+        String voidTheVoider = voiding.replace(voidingId, UUID.randomUUID().toString()).replace(id, voidingId);
+        HttpResponse<String> refused = post("statements", voidTheVoider);
+        assertEquals(400, refused.statusCode());
+        assertTrue(refused.body().contains("cannot be voided"));
+    }
+
+    @Test
+    void putIsIdempotentAndConflictsOnDifferentContent() throws Exception {
+        String id = UUID.randomUUID().toString();
+        String s = statement("put@kommune.no", COMPLETED, "https://it.example/activities/put");
+        assertEquals(204, put("statements?statementId=" + id, s).statusCode());
+        assertEquals(204, put("statements?statementId=" + id, s).statusCode(), "same statement again");
+        HttpResponse<String> conflict = put("statements?statementId=" + id, s.replace("put@", "other@"));
+        assertEquals(409, conflict.statusCode());
+        assertEquals(1, count("SELECT count(*) FROM xapi_statement WHERE id = CAST(? AS uuid)", id));
+        assertEquals(400, put("statements", s).statusCode(), "statementId is required");
+        HttpResponse<String> head = send(request("statements?statementId=" + id).method("HEAD", HttpRequest.BodyPublishers.noBody()));
+        assertEquals(200, head.statusCode());
+        assertTrue(head.body().isEmpty());
+    }
+
+    @Test
+    void documentsWithEtagsAndConcurrency() throws Exception {
+        String activity = q("https://it.example/activities/" + UUID.randomUUID());
+        String agent = q("{\"mbox\":\"mailto:state@kommune.no\"}");
+        String state = "activities/state?activityId=" + activity + "&agent=" + agent + "&stateId=bookmark";
+        assertEquals(204, put(state, "{\"x\":\"foo\",\"y\":\"bar\"}").statusCode());
+        assertEquals(204, post(state, "{\"x\":\"bash\",\"z\":\"faz\"}").statusCode());
+        HttpResponse<String> merged = get(state);
+        assertEquals(json("{\"x\":\"bash\",\"y\":\"bar\",\"z\":\"faz\"}"), json(merged.body()));
+        assertTrue(merged.headers().firstValue("ETag").orElse("").matches("\"[0-9a-f]{40}\""));
+        assertEquals("[\"bookmark\"]", get("activities/state?activityId=" + activity + "&agent=" + agent).body());
+
+        String profile = "activities/profile?activityId=" + activity + "&profileId=settings";
+        assertEquals(204, send(request(profile).header("Content-Type", "application/json").header("If-None-Match", "*")
+                .PUT(HttpRequest.BodyPublishers.ofString("{\"a\":1}"))).statusCode());
+        String etag = get(profile).headers().firstValue("ETag").orElseThrow();
+        assertEquals(409, put(profile, "{\"a\":2}").statusCode(), "PUT over an existing profile without If-Match");
+        assertEquals(412, send(request(profile).header("Content-Type", "application/json").header("If-Match", "\"0000\"")
+                .PUT(HttpRequest.BodyPublishers.ofString("{\"a\":2}"))).statusCode());
+        assertEquals(412, send(request(profile).header("Content-Type", "application/json").header("If-None-Match", "*")
+                .PUT(HttpRequest.BodyPublishers.ofString("{\"a\":2}"))).statusCode());
+        assertEquals(204, send(request(profile).header("Content-Type", "application/json").header("If-Match", etag)
+                .PUT(HttpRequest.BodyPublishers.ofString("{\"a\":2}"))).statusCode());
+        assertEquals("{\"a\":2}", get(profile).body());
+
+        String agentProfile = "agents/profile?agent=" + agent + "&profileId=cv";
+        assertEquals(204, send(request(agentProfile).header("Content-Type", "text/plain")
+                .PUT(HttpRequest.BodyPublishers.ofString("hei"))).statusCode());
+        assertEquals(400, post(agentProfile, "{\"a\":1}").statusCode(), "POST cannot merge into a non-JSON document");
+        assertEquals(204, send(request(agentProfile).DELETE()).statusCode());
+        assertEquals(404, get(agentProfile).statusCode());
+        assertEquals(400, get("activities/state?activityId=" + activity).statusCode(), "agent is required");
+    }
+
+    @Test
+    void aboutActivitiesAndAgents() throws Exception {
+        HttpResponse<String> about = send(HttpRequest.newBuilder(xapi("about")).GET());
+        assertEquals(200, about.statusCode(), "About needs neither credentials nor version header");
+        assertTrue(json(about.body()).asJsonObject().getJsonArray("version").contains(Json.createValue("2.0.0")));
+        String activity = "https://it.example/activities/" + UUID.randomUUID();
+        post("statements", "{\"actor\":{\"mbox\":\"mailto:def@kommune.no\"},\"verb\":{\"id\":\"" + COMPLETED + "\"},"
+                + "\"object\":{\"id\":\"" + activity + "\",\"definition\":{\"name\":{\"nb-NO\":\"Kurs i arkiv\"}}}}");
+        JsonObject definition = json(get("activities?activityId=" + q(activity)).body()).asJsonObject().getJsonObject("definition");
+        assertEquals("Kurs i arkiv", definition.getJsonObject("name").getString("nb-NO"));
+        JsonObject person = json(get("agents?agent=" + q("{\"mbox\":\"mailto:def@kommune.no\"}")).body()).asJsonObject();
+        assertEquals("Person", person.getString("objectType"));
+    }
+
+    @Test
+    void myLearningHistoryShowsMyStatementsInPlainNorwegianAndExportsThem() throws Exception {
+        String email = DemoData.USERS.get(0).email();
+        UUID pseudonym = UUID.randomUUID();
+        try (Connection db = DriverManager.getConnection(System.getProperty("db.url"), System.getProperty("db.user"),
+                System.getProperty("db.password")); PreparedStatement st = db.prepareStatement(
+                "INSERT INTO learner_pseudonym (user_id, pseudonym) SELECT id, CAST(? AS uuid) FROM user_account WHERE email = ? "
+                        + "ON CONFLICT (user_id) DO NOTHING")) {
+            st.setString(1, pseudonym.toString());
+            st.setString(2, email);
+            st.executeUpdate();
+        }
+        try (Connection db = DriverManager.getConnection(System.getProperty("db.url"), System.getProperty("db.user"),
+                System.getProperty("db.password")); PreparedStatement st = db.prepareStatement(
+                "SELECT p.pseudonym::text FROM learner_pseudonym p JOIN user_account u ON u.id = p.user_id WHERE u.email = ?")) {
+            st.setString(1, email);
+            try (ResultSet rs = st.executeQuery()) {
+                rs.next();
+                pseudonym = UUID.fromString(rs.getString(1));
+            }
+        }
+        String home = "http://localhost:8080";
+        String course = "{\"actor\":{\"objectType\":\"Agent\",\"account\":{\"homePage\":\"" + home + "\",\"name\":\"" + pseudonym + "\"}},"
+                + "\"verb\":{\"id\":\"" + COMPLETED + "\"},\"object\":{\"id\":\"" + home + "/xapi/activities/course/arkiv-101\","
+                + "\"definition\":{\"name\":{\"nb-NO\":\"Arkiv for nybegynnere\"}}}}";
+        String test = "{\"actor\":{\"objectType\":\"Agent\",\"account\":{\"homePage\":\"" + home + "\",\"name\":\"" + pseudonym + "\"}},"
+                + "\"verb\":{\"id\":\"http://adlnet.gov/expapi/verbs/passed\"},\"object\":{\"id\":\"" + home + "/xapi/activities/test/arkiv-test\","
+                + "\"definition\":{\"name\":{\"nb-NO\":\"Arkivtesten\"}}},\"result\":{\"success\":true,\"score\":{\"raw\":9,\"min\":0,\"max\":10}}}";
+        assertEquals(200, post("statements", "[" + course + "," + test + "]").statusCode());
+
+        FacesClient browser = new FacesClient(base.toURI(), "nb-NO,nb;q=0.9");
+        browser.logIn(email, DemoData.PASSWORD);
+        FacesClient.Page mine = browser.get("min-side.xhtml");
+        assertTrue(mine.contains("laeringshistorikk"), "Min side links to the history");
+        FacesClient.Page history = browser.get("min-side/laeringshistorikk.xhtml");
+        assertEquals(200, history.status());
+        assertTrue(history.contains("Du fullførte kurset «Arkiv for nybegynnere»"), history.body());
+        assertTrue(history.contains("Du bestod testen «Arkivtesten»"));
+        assertTrue(history.contains("9 av 10 poeng"));
+        assertTrue(history.body().indexOf("Arkivtesten") < history.body().indexOf("Arkiv for nybegynnere"), "newest first");
+
+        FacesClient.Page export = browser.get("min-side/laeringshistorikk.json");
+        assertEquals(200, export.status());
+        JsonArray exported = json(export.body()).asJsonArray();
+        assertTrue(exported.size() >= 2);
+        assertTrue(export.body().contains(pseudonym.toString()));
+
+        FacesClient.Page guest = new FacesClient(base.toURI(), "nb-NO").get("min-side/laeringshistorikk.json");
+        assertFalse(guest.body().contains(pseudonym.toString()), "guests are sent to the login page");
+    }
+}

@@ -36,20 +36,30 @@ public class CoursePageBean {
 
     private String key;
     private Course course;
+    private boolean loaded;
     private Optional<Enrolment> enrolment = Optional.empty();
     private Optional<Certificate> certificate = Optional.empty();
 
-    /** View action: the course, or 404 when there is none this visitor may see. */
+    /** View action: 404 when there is no course this visitor may see. */
     public void load() {
-        course = catalog.visible(key, learner.maySeeDrafts()).orElse(null);
-        if (course == null) {
+        if (getCourse() == null) {
             Pages.notFound();
+        }
+    }
+
+    // loaded on first use: on a postback, components ask before the view action has run
+    private void ensureLoaded() {
+        if (loaded) {
             return;
         }
-        learner.id().ifPresent(userId -> {
-            enrolment = learning.enrolment(userId, key);
-            certificate = certificates.ownedFor(userId, course.getId());
-        });
+        loaded = true;
+        course = catalog.visible(key, learner.maySeeDrafts()).orElse(null);
+        if (course != null) {
+            learner.id().ifPresent(userId -> {
+                enrolment = learning.enrolment(userId, key);
+                certificate = certificates.ownedFor(userId, course.getId());
+            });
+        }
     }
 
     /** Starts (or continues) the course and goes to the lesson to resume at. */
@@ -63,6 +73,7 @@ public class CoursePageBean {
     }
 
     public String getResumeLessonKey() {
+        ensureLoaded();
         return enrolment.map(this::resumeAt)
                 .orElseGet(() -> course.lessons().isEmpty() ? null : course.lessons().get(0).getLessonKey());
     }
@@ -77,31 +88,38 @@ public class CoursePageBean {
     }
 
     private Set<String> doneKeys() {
+        ensureLoaded();
         return enrolment.map(Enrolment::completedLessonKeys).orElse(Set.of());
     }
 
     public int getPercent() {
+        ensureLoaded();
         return enrolment.map(Enrolment::getPercent).orElse(0);
     }
 
     public boolean isStarted() {
+        ensureLoaded();
         return enrolment.isPresent();
     }
 
     public boolean isCompleted() {
+        ensureLoaded();
         return enrolment.map(Enrolment::isCompleted).orElse(false);
     }
 
     /** A guest may play an open course; anyone logged in may take any published course. */
     public boolean isPlayable() {
+        ensureLoaded();
         return learner.isLoggedIn() || course.isOpenAccess();
     }
 
     public Certificate getCertificate() {
+        ensureLoaded();
         return certificate.orElse(null);
     }
 
     public Course getCourse() {
+        ensureLoaded();
         return course;
     }
 

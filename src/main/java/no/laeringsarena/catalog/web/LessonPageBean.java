@@ -49,17 +49,16 @@ public class LessonPageBean implements Serializable {
 
     /** View action on every request: the course and lesson, or 404; a guest on a closed course goes to log in. */
     public void load() {
-        course = catalog.visible(courseKey, learner.maySeeDrafts()).orElse(null);
-        lesson = course == null ? null : course.lesson(lessonKey).orElse(null);
-        if (lesson == null) {
+        course = null;
+        if (getLesson() == null) {
             Pages.notFound();
             return;
         }
-        if (!course.isOpenAccess() && !learner.isLoggedIn()) {
+        if (!getCourse().isOpenAccess() && !learner.isLoggedIn()) {
             Pages.redirect("/logg-inn.xhtml");
             return;
         }
-        if (!jakarta.faces.context.FacesContext.getCurrentInstance().isPostback() && course.isPublished()) {
+        if (!jakarta.faces.context.FacesContext.getCurrentInstance().isPostback() && getCourse().isPublished()) {
             learner.id().ifPresent(userId -> {
                 learning.start(userId, courseKey, language.getTag());
                 learning.visit(userId, courseKey, lessonKey);
@@ -91,31 +90,31 @@ public class LessonPageBean implements Serializable {
             return null;
         }
         String next;
-        if (learner.isLoggedIn() && course.isPublished()) {
+        if (learner.isLoggedIn() && getCourse().isPublished()) {
             LessonOutcome outcome = learning.completeLesson(learner.id().orElseThrow(), courseKey, lessonKey,
                     List.copyOf(answers), language.getTag());
             next = outcome.nextLessonKey();
         } else {
-            next = no.laeringsarena.catalog.CompletionRule.next(course.lessonRefs(), lessonKey).orElse(null);
+            next = no.laeringsarena.catalog.CompletionRule.next(getCourse().lessonRefs(), lessonKey).orElse(null);
         }
         return next == null ? Pages.courseOutcome(courseKey) : Pages.lessonOutcome(courseKey, next);
     }
 
     public boolean isReadyToComplete() {
-        return lesson.getKind() != LessonKind.ACTIVE || answers.size() >= lesson.getSteps().size();
+        return getLesson().getKind() != LessonKind.ACTIVE || answers.size() >= getLesson().getSteps().size();
     }
 
     /** The step to answer now, or null when all are answered (or the lesson is not active). */
     public LessonStep getCurrentStep() {
-        if (lesson.getKind() != LessonKind.ACTIVE || answers.size() >= lesson.getSteps().size()) {
+        if (getLesson().getKind() != LessonKind.ACTIVE || answers.size() >= getLesson().getSteps().size()) {
             return null;
         }
-        return lesson.getSteps().get(answers.size());
+        return getLesson().getSteps().get(answers.size());
     }
 
     /** The steps already answered, to show above the current one. */
     public List<LessonStep> getAnsweredSteps() {
-        return lesson.getSteps().subList(0, Math.min(answers.size(), lesson.getSteps().size()));
+        return getLesson().getSteps().subList(0, Math.min(answers.size(), getLesson().getSteps().size()));
     }
 
     /** The options of the current single-choice step, valued by their index. */
@@ -136,7 +135,7 @@ public class LessonPageBean implements Serializable {
     }
 
     public String getPreviousLessonKey() {
-        List<Lesson> all = course.lessons();
+        List<Lesson> all = getCourse().lessons();
         for (int i = 1; i < all.size(); i++) {
             if (all.get(i).getLessonKey().equals(lessonKey)) {
                 return all.get(i - 1).getLessonKey();
@@ -146,11 +145,11 @@ public class LessonPageBean implements Serializable {
     }
 
     public int getLessonNumber() {
-        return course.lessons().indexOf(lesson) + 1;
+        return getCourse().lessons().indexOf(lesson) + 1;
     }
 
     public int getLessonCount() {
-        return course.lessons().size();
+        return getCourse().lessons().size();
     }
 
     public boolean isGuest() {
@@ -158,11 +157,21 @@ public class LessonPageBean implements Serializable {
     }
 
     public Course getCourse() {
+        ensureLoaded();
         return course;
     }
 
     public Lesson getLesson() {
+        ensureLoaded();
         return lesson;
+    }
+
+    // loaded on first use in each request: on a postback, components ask before the view action has run
+    private void ensureLoaded() {
+        if (course == null) {
+            course = catalog.visible(courseKey, learner.maySeeDrafts()).orElse(null);
+            lesson = course == null ? null : course.lesson(lessonKey).orElse(null);
+        }
     }
 
     public String getCourseKey() {

@@ -39,8 +39,8 @@ public final class CompletionRule {
     }
 
     /**
-     * Where to go on: the first lesson after {@code last} (in course order) not yet done, else the first not done
-     * anywhere, else the first lesson. Empty for a course without lessons.
+     * Where to go on: the lesson she was last on if it is not done yet; else the first lesson after it (in course
+     * order) not yet done, else the first not done anywhere, else the first lesson. Empty without lessons.
      */
     public static Optional<String> resumeAt(List<LessonRef> lessons, Set<String> done, String last) {
         if (lessons.isEmpty()) {
@@ -49,7 +49,7 @@ public final class CompletionRule {
         int start = 0;
         for (int i = 0; i < lessons.size(); i++) {
             if (lessons.get(i).key().equals(last)) {
-                start = i + 1;
+                start = done.contains(last) ? i + 1 : i;
             }
         }
         for (int i = start; i < lessons.size(); i++) {

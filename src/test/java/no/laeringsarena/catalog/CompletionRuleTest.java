@@ -41,6 +41,8 @@ class CompletionRuleTest {
     void continueGoesToTheFirstUndoneLessonAfterWhereTheLearnerLeftOff() {
         assertEquals(Optional.of("a"), CompletionRule.resumeAt(lessons, Set.of(), null));
         assertEquals(Optional.of("d"), CompletionRule.resumeAt(lessons, Set.of("a", "b", "c"), "c"));
+        assertEquals(Optional.of("c"), CompletionRule.resumeAt(lessons, Set.of("a"), "c"),
+                "the lesson she opened last and did not finish");
         assertEquals(Optional.of("a"), CompletionRule.resumeAt(lessons, Set.of("b", "c", "d"), "d"),
                 "wraps round to an undone lesson earlier in the course");
         assertEquals(Optional.of("a"), CompletionRule.resumeAt(lessons, Set.of("a", "b", "c", "d"), "d"));

@@ -1,8 +1,9 @@
 package no.laeringsarena.catalog.web;
 
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.io.Serializable;
 import java.util.Optional;
 import java.util.Set;
 import no.laeringsarena.catalog.Certificate;
@@ -14,10 +15,12 @@ import no.laeringsarena.catalog.Enrolment;
 import no.laeringsarena.catalog.LearningService;
 import no.laeringsarena.platform.web.LanguageSelection;
 
-/** A course's page (kurs/kurs.xhtml?key=...): goals, modules and lessons, my progress, Start/Fortsett, my kursbevis. */
+/** A course's page (view-scoped, so the key is known when the Start button is decoded) (kurs/kurs.xhtml?key=...): goals, modules and lessons, my progress, Start/Fortsett, my kursbevis. */
 @Named("coursePage")
-@RequestScoped
-public class CoursePageBean {
+@ViewScoped
+public class CoursePageBean implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     @Inject
     CourseCatalog catalog;
@@ -35,13 +38,14 @@ public class CoursePageBean {
     LanguageSelection language;
 
     private String key;
-    private Course course;
-    private boolean loaded;
-    private Optional<Enrolment> enrolment = Optional.empty();
-    private Optional<Certificate> certificate = Optional.empty();
+    private transient Course course;
+    private transient boolean loaded;
+    private transient Optional<Enrolment> enrolment = Optional.empty();
+    private transient Optional<Certificate> certificate = Optional.empty();
 
     /** View action: 404 when there is no course this visitor may see. */
     public void load() {
+        loaded = false;
         if (getCourse() == null) {
             Pages.notFound();
         }
@@ -53,6 +57,8 @@ public class CoursePageBean {
             return;
         }
         loaded = true;
+        enrolment = Optional.empty();
+        certificate = Optional.empty();
         course = catalog.visible(key, learner.maySeeDrafts()).orElse(null);
         if (course != null) {
             learner.id().ifPresent(userId -> {

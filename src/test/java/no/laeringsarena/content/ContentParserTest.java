@@ -206,10 +206,10 @@ class ContentParserTest {
 
     @Test
     void anUnknownTypeNamesTheKnownTypes() {
-        ContentError error = onlyError(file("content/kurs/k1.md",
-                "---", "type: kurs", "key: k1", "navn: K1", "---"));
+        ContentError error = onlyError(file("content/podkast/p1.md",
+                "---", "type: podkast", "key: p1", "navn: P1", "---"));
         assertEquals(2, error.line());
-        assertTrue(error.message().contains("ukjent type 'kurs'"), error.message());
+        assertTrue(error.message().contains("ukjent type 'podkast'"), error.message());
         assertTrue(error.message().contains("sektor") && error.message().contains("forumkategori"), error.message());
     }
 

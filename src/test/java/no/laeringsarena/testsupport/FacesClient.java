@@ -53,6 +53,15 @@ public final class FacesClient {
         return new Page(response.statusCode(), response.uri(), response.body());
     }
 
+    /** A download: status, content type and the bytes as sent. */
+    public record Download(int status, String contentType, byte[] body) {
+    }
+
+    public Download download(String path) throws IOException, InterruptedException {
+        HttpResponse<byte[]> response = http.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        return new Download(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""), response.body());
+    }
+
     /** Submits form {@code formId} of {@code page} with the given fields (ids without the form prefix). */
     public Page submit(Page page, String formId, Map<String, String> fields, String buttonId)
             throws IOException, InterruptedException {

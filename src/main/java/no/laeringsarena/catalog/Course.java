@@ -1,0 +1,214 @@
+package no.laeringsarena.catalog;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import no.laeringsarena.taxonomy.TaxonomyTerm;
+
+/**
+ * A course (kurs): what it teaches, for whom, how long it takes, who owns it, when it was last fact-checked,
+ * and its ordered modules of lessons. {@code courseKey} is the stable key from the content folder.
+ */
+@Entity
+@Table(name = "course")
+@NamedQuery(name = "Course.byKey", query = "SELECT c FROM Course c WHERE c.courseKey = :key")
+@NamedQuery(name = "Course.published", query = "SELECT c FROM Course c WHERE c.status = no.laeringsarena.catalog.CourseStatus.PUBLISHED")
+public class Course {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "course_key", nullable = false, unique = true, length = 100)
+    private String courseKey;
+
+    @Column(nullable = false, length = 200)
+    private String title;
+
+    @Column(nullable = false)
+    private String summary;
+
+    @Column(name = "learning_goals", nullable = false)
+    private String learningGoals = "";
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private CourseFormat format;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "sector_id")
+    private TaxonomyTerm sector;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "theme_id")
+    private TaxonomyTerm theme;
+
+    @Column(nullable = false, length = 300)
+    private String audience = "";
+
+    @Column(name = "duration_minutes", nullable = false)
+    private int durationMinutes;
+
+    @Column(nullable = false, length = 200)
+    private String owner;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private CourseStatus status = CourseStatus.DRAFT;
+
+    @Column(name = "open_access", nullable = false)
+    private boolean openAccess;
+
+    @Column(name = "updated_at", nullable = false)
+    private OffsetDateTime updatedAt;
+
+    @Column(name = "fact_checked_on")
+    private LocalDate factCheckedOn;
+
+    @OneToMany(mappedBy = "course", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("position")
+    private List<CourseModule> modules = new ArrayList<>();
+
+    @Version
+    private long version;
+
+    protected Course() {
+    }
+
+    public Course(String courseKey) {
+        this.courseKey = Objects.requireNonNull(courseKey);
+    }
+
+    /** Sets everything from a course file and rebuilds its modules and lessons (progress is kept by lesson key). */
+    public void describe(CourseContent content, TaxonomyTerm sector, TaxonomyTerm theme, OffsetDateTime now) {
+        this.title = content.title();
+        this.summary = content.summary();
+        this.learningGoals = String.join("\n", content.learningGoals());
+        this.format = content.format();
+        this.sector = sector;
+        this.theme = theme;
+        this.audience = content.audience() == null ? "" : content.audience();
+        this.durationMinutes = content.durationMinutes();
+        this.owner = content.owner();
+        this.status = content.status();
+        this.openAccess = content.openAccess();
+        this.factCheckedOn = content.factCheckedOn();
+        this.updatedAt = now;
+        modules.clear();
+        int position = 0;
+        for (ModuleContent module : content.modules()) {
+            modules.add(new CourseModule(this, position++, module));
+        }
+    }
+
+    /** Every lesson in course order. */
+    public List<Lesson> lessons() {
+        return modules.stream().flatMap(m -> m.getLessons().stream()).toList();
+    }
+
+    public Optional<Lesson> lesson(String lessonKey) {
+        return lessons().stream().filter(l -> l.getLessonKey().equals(lessonKey)).findFirst();
+    }
+
+    /** The lessons as the completion rule sees them. */
+    public List<CompletionRule.LessonRef> lessonRefs() {
+        return lessons().stream().map(l -> new CompletionRule.LessonRef(l.getLessonKey(), l.isRequired())).toList();
+    }
+
+    public boolean isPublished() {
+        return status == CourseStatus.PUBLISHED;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getCourseKey() {
+        return courseKey;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public String getSummary() {
+        return summary;
+    }
+
+    public List<String> getLearningGoals() {
+        return learningGoals.isBlank() ? List.of() : List.of(learningGoals.split("\n"));
+    }
+
+    public CourseFormat getFormat() {
+        return format;
+    }
+
+    public TaxonomyTerm getSector() {
+        return sector;
+    }
+
+    public TaxonomyTerm getTheme() {
+        return theme;
+    }
+
+    public String getAudience() {
+        return audience;
+    }
+
+    public int getDurationMinutes() {
+        return durationMinutes;
+    }
+
+    public String getOwner() {
+        return owner;
+    }
+
+    public CourseStatus getStatus() {
+        return status;
+    }
+
+    /** Playable by guests (without progress). */
+    public boolean isOpenAccess() {
+        return openAccess;
+    }
+
+    public OffsetDateTime getUpdatedAt() {
+        return updatedAt;
+    }
+
+    public LocalDate getFactCheckedOn() {
+        return factCheckedOn;
+    }
+
+    public List<CourseModule> getModules() {
+        return List.copyOf(modules);
+    }
+
+    public long getVersion() {
+        return version;
+    }
+
+    @Override
+    public String toString() {
+        return "kurs " + courseKey;
+    }
+}

@@ -1,0 +1,23 @@
+package no.laeringsarena.catalog;
+
+/**
+ * What the catalogue is narrowed to and sorted by; null fields mean "all".
+ *
+ * @param sort {@link Sort#TITLE} (A–Å) or {@link Sort#UPDATED} (newest first)
+ */
+public record CourseFilter(CourseFormat format, String sectorKey, String themeKey, Sort sort) {
+
+    public enum Sort {
+        TITLE, UPDATED
+    }
+
+    public static CourseFilter all() {
+        return new CourseFilter(null, null, null, Sort.TITLE);
+    }
+
+    public boolean matches(Course course) {
+        return (format == null || course.getFormat() == format)
+                && (sectorKey == null || (course.getSector() != null && course.getSector().getTermKey().equals(sectorKey)))
+                && (themeKey == null || (course.getTheme() != null && course.getTheme().getTermKey().equals(themeKey)));
+    }
+}

@@ -1,0 +1,62 @@
+package no.laeringsarena.catalog.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import no.laeringsarena.catalog.Certificate;
+import no.laeringsarena.catalog.CertificateService;
+
+/**
+ * The public verification page (kursbevis/verifiser.xhtml?kode=...): confirms course, name and date for a known
+ * code, says plainly when a code is unknown, and shows nothing else.
+ */
+@Named("certificateVerification")
+@RequestScoped
+public class VerificationBean {
+
+    @Inject
+    CertificateService certificates;
+
+    private String code;
+    private Certificate certificate;
+    private boolean checked;
+
+    public void load() {
+        if (code != null && !code.isBlank()) {
+            certificate = certificates.verify(code).orElse(null);
+            checked = true;
+        }
+    }
+
+    public String check() {
+        return "/kursbevis/verifiser?faces-redirect=true&kode=" + Pages.enc(code == null ? "" : code.strip());
+    }
+
+    public boolean isChecked() {
+        return checked;
+    }
+
+    public boolean isValid() {
+        return certificate != null;
+    }
+
+    public String getCourseTitle() {
+        return certificate == null ? null : certificate.getCourseTitle();
+    }
+
+    public String getHolderName() {
+        return certificate == null ? null : certificate.getHolderName();
+    }
+
+    public java.time.OffsetDateTime getIssuedAt() {
+        return certificate == null ? null : certificate.getIssuedAt();
+    }
+
+    public String getCode() {
+        return code;
+    }
+
+    public void setCode(String code) {
+        this.code = code;
+    }
+}

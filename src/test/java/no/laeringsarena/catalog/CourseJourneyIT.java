@@ -124,6 +124,23 @@ class CourseJourneyIT {
         FacesClient.Download notHers = kari.download("kursbevis/last-ned?id=" + certificateId);
         assertEquals(404, notHers.status(), "another user cannot download Dina's kursbevis");
         assertFalse(notHers.contentType().startsWith("application/pdf"));
+
+        // the completion is a learning record: an xAPI statement any LRS client can read back from /xapi
+        String activity = "http://localhost:8080/xapi/activities/course/gevinstrealisering";
+        HttpResponse<String> statements = HttpClient.newHttpClient().send(HttpRequest.newBuilder(base.toURI().resolve(
+                        "xapi/statements?verb=" + enc("http://adlnet.gov/expapi/verbs/completed") + "&activity=" + enc(activity)))
+                .header("X-Experience-API-Version", "2.0.0")
+                .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(
+                        "it-bootstrap:it-bootstrap-hemmelighet-2026".getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                .GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, statements.statusCode(), statements.body());
+        assertTrue(statements.body().contains("\"" + activity + "\""), statements.body());
+        assertTrue(statements.body().contains("\"completion\":true"), statements.body());
+        assertFalse(statements.body().contains("deltaker@demo"), "no e-mail in learning records");
+    }
+
+    private static String enc(String value) {
+        return java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8);
     }
 
     @Test

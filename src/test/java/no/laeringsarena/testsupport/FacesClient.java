@@ -26,9 +26,6 @@ public final class FacesClient {
     private static final Pattern VIEW_STATE = Pattern.compile(
             "name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"");
 
-    // PrimeFaces' CSP mode: its script adds the page's nonce to every postback, and the server refuses one without it
-    private static final Pattern CSP_NONCE = Pattern.compile("nonce=\"([^\"]+)\"");
-
     private final URI base;
     private final CookieManager cookies = new CookieManager();
     private final HttpClient http;
@@ -78,10 +75,6 @@ public final class FacesClient {
         fields.forEach((k, v) -> form.put(formId + ":" + k, v));
         form.put(formId + ":" + buttonId, "");
         form.put("jakarta.faces.ViewState", viewState.group(1));
-        Matcher nonce = CSP_NONCE.matcher(page.body());
-        if (nonce.find()) {
-            form.put("primefaces.nonce", nonce.group(1));
-        }
         String body = form.entrySet().stream()
                 .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
                 .collect(Collectors.joining("&"));

@@ -117,8 +117,13 @@ class BrowserIT {
     /** Every page type a guest and a logged-in user reach, in light and dark theme and at phone width. */
     static final List<String> PUBLIC_PAGES = List.of("index.xhtml", "kurs.xhtml", "timeplan.xhtml", "webinarer.xhtml",
             "forum.xhtml", "verktoykasse.xhtml", "sok.xhtml", "logg-inn.xhtml", "registrer.xhtml",
-            "tilgjengelighet.xhtml", "personvern.xhtml", "kontakt.xhtml", "finnes-ikke.xhtml");
-    static final List<String> LOGGED_IN_PAGES = List.of("min-side.xhtml", "admin/organisasjoner.xhtml");
+            "tilgjengelighet.xhtml", "personvern.xhtml", "kontakt.xhtml", "finnes-ikke.xhtml",
+            "kurs.xhtml?format=NETTKURS", "kurs/kurs.xhtml?key=hva-ma-virke-pa-dag-en",
+            "kurs/leksjon.xhtml?kurs=hva-ma-virke-pa-dag-en&leksjon=rod-og-gul",
+            "kurs/leksjon.xhtml?kurs=hva-ma-virke-pa-dag-en&leksjon=hva-kommer-forst",
+            "kurs/laeringssti.xhtml?key=digital-kommunesammenslaing", "kursbevis/verifiser.xhtml?kode=ABCDEFGHJK");
+    static final List<String> LOGGED_IN_PAGES = List.of("min-side.xhtml", "min-side/laeringshistorikk.xhtml",
+            "admin/organisasjoner.xhtml", "admin/lrs-klienter.xhtml");
 
     @Test
     void everyPageHasNoSeriousAccessibilityProblemsInEitherThemeOrAtPhoneWidth() throws Exception {

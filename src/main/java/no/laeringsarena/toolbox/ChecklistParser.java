@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  */
 public final class ChecklistParser {
 
-    private static final Pattern PRIORITY = Pattern.compile("^\\[(rød|rod|gul)]\\s*(.*)$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern PRIORITY = Pattern.compile("^\\[(rød|rod|gul)]\\s*(.*)$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     /** The parsed body: the introduction (Markdown), the checklist, and problems with their line in the body (1-based). */
     public record Result(String introMarkdown, Checklist checklist, List<Problem> problems) {

@@ -80,6 +80,10 @@ public class SearchPageBean {
         return isSearched() && !getResults().available();
     }
 
+    public boolean isShowResults() {
+        return isSearched() && getResults().available() && getResults().total() > 0;
+    }
+
     public boolean isNoHits() {
         return isSearched() && getResults().available() && getResults().total() == 0;
     }

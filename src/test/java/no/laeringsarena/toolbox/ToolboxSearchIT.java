@@ -193,7 +193,23 @@ class ToolboxSearchIT {
             assertTrue(overflow <= 0, "no sideways scrolling at phone width, overflow " + overflow + " px");
             Browsers.screenshot(driver, "search-phone");
             driver.get(base + "verktoy.xhtml?key=sjekkliste-digital-sammenslaing");
+            overflow = (Long) ((JavascriptExecutor) driver).executeScript(
+                    "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+            assertTrue(overflow <= 0, "checklist: no sideways scrolling at phone width, overflow " + overflow + " px");
             Browsers.screenshot(driver, "checklist-phone");
+
+            driver.manage().window().setSize(new Dimension(1280, 900));
+            driver.get(base + "logg-inn.xhtml");
+            driver.findElement(By.id("login-form:email")).sendKeys(DemoData.USERS.get(3).email());
+            driver.findElement(By.id("login-form:password")).sendKeys(DemoData.PASSWORD, Keys.ENTER);
+            wait.until(ExpectedConditions.urlContains("min-side.xhtml"));
+            driver.get(base + "verktoy.xhtml?key=dag-en-helse-og-velferd");
+            driver.findElement(By.cssSelector("label[for='tick-1.1.1']")).click();
+            driver.findElement(By.id("tick-1.1.2")).sendKeys(Keys.SPACE);
+            driver.findElement(By.id("checklist-form:save")).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("phase-progress-1"), "2 av 8 fullført"));
+            ((JavascriptExecutor) driver).executeScript("document.getElementById('phase-1').scrollIntoView();");
+            Browsers.screenshot(driver, "checklist-ticked");
         } finally {
             driver.quit();
         }

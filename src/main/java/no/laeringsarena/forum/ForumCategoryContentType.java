@@ -83,6 +83,7 @@ public class ForumCategoryContentType implements ContentTypeHandler<CategoryCont
         }
         category.describe(name, data.descriptionMarkdown(), sector, themes, data.ideaCategory(), data.sortOrder());
         em.flush();
+        ForumCategoryIndexing.categoryChanged(em, category);
         return category.getVersion();
     }
 

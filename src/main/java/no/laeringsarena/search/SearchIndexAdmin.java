@@ -136,7 +136,7 @@ public class SearchIndexAdmin {
     private record TitleOnly(String title) {
     }
 
-    private boolean ensuredIndexes() {
+    boolean ensuredIndexes() {
         return ensured || ensureIndexes();
     }
 

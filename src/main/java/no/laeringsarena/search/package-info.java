@@ -6,6 +6,12 @@
  * ({@link SearchIndexSettings}, synonyms in {@code search/synonyms-nb.txt}), the versioned indexes behind their
  * aliases and the generic document operations ({@link SearchIndexAdmin}), and the "search" readiness check.
  * <p>
+ * The one search over everything ({@link no.laeringsarena.search.ContentSearch}: free text, facet filters and counts,
+ * paging, sort, highlights, "did you mean") and the transactional outbox that keeps the index in step with the
+ * database: capabilities call {@link no.laeringsarena.search.SearchOutbox} in the transaction that changes what is
+ * indexed; {@link no.laeringsarena.search.SearchOutboxDrainer} sends it after the commit and retries every few
+ * seconds while Elasticsearch is down. Its thin parts: {@code web} (sok.xhtml) and {@code api} (GET /api/search).
+ * <p>
  * Everything here works against a stock Elasticsearch 9 cluster as well as against the local development node the
  * build assembles. Elasticsearch being down never throws into callers: they get {@code false} or an unavailable
  * result, and keep their own outbox to retry.

@@ -1,0 +1,2 @@
+/** The search as a public JSON API: {@code GET /api/search}. */
+package no.laeringsarena.search.api;

@@ -1,0 +1,96 @@
+package no.laeringsarena.toolbox;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import no.laeringsarena.identity.RequiresRole;
+import no.laeringsarena.identity.Role;
+import no.laeringsarena.learningrecord.LearningEvent;
+import no.laeringsarena.learningrecord.LearningObject;
+import no.laeringsarena.learningrecord.LearningObjectKind;
+import no.laeringsarena.learningrecord.LearningResult;
+import no.laeringsarena.learningrecord.LearningVerb;
+
+/**
+ * What users and editors do with the toolbox: read published items, keep their own checklist progress, and
+ * (editors) publish, archive or withdraw an item, which changes the search index through the outbox in the
+ * same transaction.
+ */
+@ApplicationScoped
+@Transactional
+public class ToolboxService {
+
+    @PersistenceContext(unitName = "laeringsarena")
+    EntityManager em;
+
+    @Inject
+    Event<LearningEvent> learningEvents;
+
+    /** Published items in section order. */
+    public List<ToolboxItem> published() {
+        return em.createNamedQuery("ToolboxItem.byStatus", ToolboxItem.class)
+                .setParameter("status", ItemStatus.PUBLISERT).getResultList();
+    }
+
+    /** An item a reader may see: published ones for everyone, any item for editors. */
+    public Optional<ToolboxItem> visible(String key, boolean editor) {
+        if (key == null || !key.matches("[a-z0-9]+(-[a-z0-9]+)*")) {
+            return Optional.empty();
+        }
+        return ToolboxItems.find(em, key).filter(i -> editor || i.isPublished());
+    }
+
+    public Checklist checklist(ToolboxItem item) {
+        return ToolboxItems.checklist(em, item);
+    }
+
+    /** The user's ticks and note on a checklist (empty when they have none yet). */
+    public Optional<ChecklistProgress> progress(ToolboxItem item, long userId) {
+        return em.createNamedQuery("ChecklistProgress.of", ChecklistProgress.class)
+                .setParameter("item", item).setParameter("userId", userId)
+                .getResultStream().findFirst();
+    }
+
+    /**
+     * Saves what the user ticked on a published checklist, and their note. Refs the checklist does not have are
+     * ignored. Fires "completed" the first time every item is ticked.
+     */
+    @RequiresRole({Role.DELTAKER, Role.KURSHOLDER, Role.REDAKTOR, Role.MODERATOR, Role.VIRKSOMHETSADMINISTRATOR,
+            Role.SYSTEMADMINISTRATOR})
+    public ChecklistProgress saveProgress(String itemKey, long userId, Set<String> ticked, String note, String language) {
+        ToolboxItem item = visible(itemKey, false).filter(ToolboxItem::isChecklist)
+                .orElseThrow(() -> new IllegalArgumentException("no published checklist " + itemKey));
+        Checklist checklist = checklist(item);
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        ChecklistProgress progress = progress(item, userId).orElseGet(() -> {
+            ChecklistProgress created = new ChecklistProgress(item, userId, now);
+            em.persist(created);
+            return created;
+        });
+        if (progress.record(checklist, ticked, note, now)) {
+            learningEvents.fire(new LearningEvent(userId, LearningVerb.COMPLETED,
+                    new LearningObject(LearningObjectKind.TOOLBOX_ITEM, item.getItemKey(), item.getName().getNb(),
+                            item.getName().getNn(), item.getName().getEn()),
+                    null, null, LearningResult.completion(null), language, now));
+        }
+        return progress;
+    }
+
+    /** Publishes, archives or withdraws (to draft) an item; the search index follows through the outbox. */
+    @RequiresRole({Role.REDAKTOR, Role.SYSTEMADMINISTRATOR})
+    public void changeStatus(String itemKey, ItemStatus status) {
+        ToolboxItem item = ToolboxItems.find(em, itemKey)
+                .orElseThrow(() -> new IllegalArgumentException("no toolbox item " + itemKey));
+        item.changeStatus(status, OffsetDateTime.now(ZoneOffset.UTC));
+        em.flush();
+        ToolboxIndexing.itemChanged(em, item, checklist(item));
+    }
+}

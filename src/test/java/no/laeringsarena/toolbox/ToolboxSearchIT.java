@@ -1,0 +1,262 @@
+package no.laeringsarena.toolbox;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URL;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+import no.laeringsarena.identity.DemoData;
+import no.laeringsarena.testsupport.Browsers;
+import no.laeringsarena.testsupport.Deployments;
+import no.laeringsarena.testsupport.FacesClient;
+import no.laeringsarena.testsupport.FacesClient.Page;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The toolbox and the one search, on the shipped war with real PostgreSQL and Elasticsearch: the seed items reach
+ * the index through the outbox and are found the Norwegian way through /api/search and sok.xhtml; a withdrawn
+ * item disappears from search and from guests; a user's checklist progress survives a reload; the search page in
+ * a real browser.
+ */
+@ExtendWith(ArquillianExtension.class)
+class ToolboxSearchIT {
+
+    @Deployment(testable = false)
+    static WebArchive deployment() {
+        return Deployments.builtWar();
+    }
+
+    @ArquillianResource
+    URL base;
+
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    private FacesClient browser() throws Exception {
+        return new FacesClient(base.toURI(), "nb-NO,nb;q=0.9");
+    }
+
+    @Test
+    void seededItemsAreFoundTheNorwegianWayWithFacetCounts() throws Exception {
+        JsonObject kravspek = awaitSearch("q=kravspek", r -> ids(r).contains("toolbox:kravspesifikasjon-helsesystemer"));
+        assertEquals("toolbox", kravspek.getJsonArray("hits").getJsonObject(0).getString("kind"));
+        assertTrue(kravspek.getJsonArray("hits").getJsonObject(0).getString("url").endsWith("verktoy.xhtml?key=kravspesifikasjon-helsesystemer"));
+
+        JsonObject sjekklister = awaitSearch("q=sjekklister", r -> ids(r).contains("toolbox:sjekkliste-digital-sammenslaing"));
+        assertTrue(sjekklister.getJsonArray("hits").toString().contains("<mark>"), "highlights: " + sjekklister);
+
+        assertTrue(ids(awaitSearch("q=N5", r -> r.getInt("total") > 0)).contains("toolbox:noark-5-og-noark-ws"), "N5 ↔ Noark 5");
+
+        JsonObject checklists = awaitSearch("type=sjekkliste&size=50", r -> r.getInt("total") == 5);
+        assertEquals(5, checklists.getJsonObject("facets").getJsonObject("type").getInt("sjekkliste"));
+        JsonObject everything = awaitSearch("size=50", r -> r.getInt("total") >= 32);
+        assertEquals(5, everything.getJsonObject("facets").getJsonObject("type").getInt("sjekkliste"));
+        assertEquals(16, everything.getJsonObject("facets").getJsonObject("type").getInt("forumkategori"),
+                "forum categories are searchable too");
+        assertTrue(everything.getJsonObject("facets").getJsonObject("sector").getInt("helse-og-velferd") >= 2);
+        assertEquals(3, everything.getJsonObject("facets").getJsonObject("section").getInt("standarder-og-grensesnitt"));
+
+        JsonObject health = search("q=kravspesifikasjon&sector=helse-og-velferd").body;
+        assertTrue(ids(health).contains("toolbox:kravspesifikasjon-helsesystemer"));
+        assertTrue(ids(health).stream().noneMatch(id -> id.equals("toolbox:geointegrasjon")));
+
+        assertEquals(0, count("SELECT count(*) FROM search_outbox WHERE done_at IS NULL AND operation = 'UPSERT' "
+                + "AND document_id LIKE 'toolbox:%' AND document_id <> 'toolbox:ks-resultat-xml'"), "outbox drained");
+    }
+
+    @Test
+    void badParametersGetA400WithAJsonBody() throws Exception {
+        for (String query : List.of("size=51", "page=0", "page=x", "sort=random", "type=Sjekk%20liste")) {
+            Answer answer = search(query);
+            assertEquals(400, answer.status, query);
+            assertEquals("bad_request", answer.body.getString("error"), query);
+            assertFalse(answer.body.getString("message").isBlank());
+        }
+    }
+
+    @Test
+    void theSearchPageHighlightsFiltersAndSuggestsWhenNothingIsFound() throws Exception {
+        awaitSearch("q=kravspek", r -> r.getInt("total") > 0);
+        Page page = browser().get("sok.xhtml?q=kravspesifikasjon");
+        assertEquals(200, page.status());
+        assertTrue(page.contains("<mark>Kravspesifikasjon</mark>"), "highlighted title");
+        assertTrue(page.contains("Innholdstype") && page.contains("Kravspesifikasjon (1)"), "facet with count");
+
+        Page filtered = browser().get("sok.xhtml?q=sjekkliste&type=sjekkliste&sector=helse-og-velferd");
+        assertTrue(filtered.contains("verktoy.xhtml?key=dag-en-helse-og-velferd"), "the health checklist");
+        assertFalse(filtered.contains("verktoy.xhtml?key=dag-en-oppvekst-og-utdanning"), "not the school checklist");
+
+        Page nothing = browser().get("sok.xhtml?q=sjeklister");
+        assertTrue(nothing.contains("Ingen treff"));
+        assertTrue(nothing.contains("Mente du") && nothing.contains("sjekkliste?"), "did you mean");
+
+        Page english = browser().withChosenLanguage("en").get("sok.xhtml?q=zzqxj");
+        assertTrue(english.contains("No results"));
+    }
+
+    @Test
+    void aWithdrawnItemLeavesSearchAndGuestsAndComesBackWhenPublished() throws Exception {
+        String key = "ks-resultat-xml";
+        awaitSearch("q=KS%20Resultat%20XML", r -> ids(r).contains("toolbox:" + key));
+
+        FacesClient editor = browser();
+        editor.logIn(DemoData.USERS.get(2).email(), DemoData.PASSWORD);
+        Page item = editor.get("verktoy.xhtml?key=" + key);
+        Page withdrawn = editor.submit(item, "editor-form", Map.of(), "withdraw");
+        assertTrue(withdrawn.contains("Status er endret til utkast"), "confirmed");
+        awaitSearch("q=KS%20Resultat%20XML", r -> !ids(r).contains("toolbox:" + key));
+        assertEquals(404, browser().get("verktoy.xhtml?key=" + key).status(), "a draft is not shown to guests");
+        assertFalse(browser().get("verktoykasse.xhtml").contains("KS Resultat XML"));
+
+        Page republished = editor.submit(editor.get("verktoy.xhtml?key=" + key), "editor-form", Map.of(), "publish");
+        assertTrue(republished.contains("Status er endret til publisert"));
+        awaitSearch("q=KS%20Resultat%20XML", r -> ids(r).contains("toolbox:" + key));
+        assertEquals(200, browser().get("verktoy.xhtml?key=" + key).status());
+    }
+
+    @Test
+    void aUserTicksChecklistItemsAndSeesProgressPerPhaseAfterReload() throws Exception {
+        String page = "verktoy.xhtml?key=sjekkliste-digital-sammenslaing";
+        Page guest = browser().get(page);
+        assertTrue(guest.contains("Logg inn for å krysse av"), "guests see it read-only");
+        assertTrue(guest.contains("disabled=\"disabled\""));
+        assertTrue(guest.contains("Sist faktasjekket"));
+
+        FacesClient learner = browser();
+        learner.logIn(DemoData.USERS.get(0).email(), DemoData.PASSWORD);
+        Page before = learner.get(page);
+        assertTrue(before.contains("0 av 14 fullført"), "phase 1 has 14 items");
+        Page saved = learner.submit(before, "checklist-form", Map.of("tick-1.1.1", "on", "tick-1.1.2", "on",
+                "tick-2.1.1", "on", "tick-9.9.9", "on", "note", "Husk ROS-analysen"), "save");
+        assertTrue(saved.contains("Fremdriften er lagret"), "confirmed");
+
+        Page reloaded = learner.get(page);
+        assertTrue(reloaded.contains("2 av 14 fullført"), "phase 1 progress kept");
+        assertTrue(reloaded.contains("1 av 11 fullført"), "phase 2 progress kept");
+        assertTrue(reloaded.contains("id=\"tick-1.1.1\" name=\"checklist-form:tick-1.1.1\" checked=\"checked\""));
+        assertTrue(reloaded.contains("Husk ROS-analysen"), "note kept");
+        assertEquals(3, count("SELECT count(*) FROM checklist_progress_tick t JOIN checklist_progress p ON p.id = t.progress_id "
+                + "JOIN user_account u ON u.id = p.user_id WHERE u.email = ?", DemoData.USERS.get(0).email()),
+                "the forged ref 9.9.9 is not kept");
+
+        assertTrue(browser().get(page).contains("0 av 14 fullført"), "another visitor does not see this progress");
+    }
+
+    @Test
+    void theSearchPageInABrowser() throws Exception {
+        awaitSearch("q=kravspek", r -> r.getInt("total") > 0);
+        WebDriver driver = Browsers.headlessChromium(Files.createTempDirectory(Path.of("target"), "chromium-profile"));
+        try {
+            WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+            driver.get(base + "sok.xhtml");
+            driver.findElement(By.id("q")).sendKeys("kravspek", Keys.ENTER);
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.id("results")));
+            assertTrue(driver.findElement(By.id("results")).getText().contains("Kravspesifikasjon: kravtekster for helsesystemer"));
+            assertTrue(driver.findElements(By.cssSelector("#results mark")).size() > 0, "highlights shown");
+            Browsers.screenshot(driver, "search-kravspek");
+
+            driver.get(base + "verktoykasse.xhtml");
+            Browsers.screenshot(driver, "toolbox");
+            driver.manage().window().setSize(new Dimension(375, 800));
+            driver.get(base + "sok.xhtml?q=sjekkliste");
+            long overflow = (Long) ((JavascriptExecutor) driver).executeScript(
+                    "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+            assertTrue(overflow <= 0, "no sideways scrolling at phone width, overflow " + overflow + " px");
+            Browsers.screenshot(driver, "search-phone");
+            driver.get(base + "verktoy.xhtml?key=sjekkliste-digital-sammenslaing");
+            overflow = (Long) ((JavascriptExecutor) driver).executeScript(
+                    "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+            assertTrue(overflow <= 0, "checklist: no sideways scrolling at phone width, overflow " + overflow + " px");
+            Browsers.screenshot(driver, "checklist-phone");
+
+            driver.manage().window().setSize(new Dimension(1280, 900));
+            driver.get(base + "logg-inn.xhtml");
+            driver.findElement(By.id("login-form:email")).sendKeys(DemoData.USERS.get(3).email());
+            driver.findElement(By.id("login-form:password")).sendKeys(DemoData.PASSWORD, Keys.ENTER);
+            wait.until(ExpectedConditions.urlContains("min-side.xhtml"));
+            driver.get(base + "verktoy.xhtml?key=dag-en-helse-og-velferd");
+            driver.findElement(By.cssSelector("label[for='tick-1.1.1']")).click();
+            driver.findElement(By.id("tick-1.1.2")).sendKeys(Keys.SPACE);
+            driver.findElement(By.id("checklist-form:save")).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("phase-progress-1"), "2 av 8 fullført"));
+            ((JavascriptExecutor) driver).executeScript("document.getElementById('phase-1').scrollIntoView();");
+            Browsers.screenshot(driver, "checklist-ticked");
+        } finally {
+            driver.quit();
+        }
+    }
+
+    private record Answer(int status, JsonObject body) {
+    }
+
+    private Answer search(String query) throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + "api/search?" + query))
+                .header("Accept", "application/json").GET().build(), HttpResponse.BodyHandlers.ofString());
+        try (JsonReader reader = Json.createReader(new StringReader(response.body()))) {
+            return new Answer(response.statusCode(), reader.readObject());
+        } catch (RuntimeException notJson) {
+            throw new AssertionError("not JSON (" + response.statusCode() + "): " + response.body(), notJson);
+        }
+    }
+
+    /** Searches until the answer satisfies the condition (the outbox and the index refresh take a moment). */
+    private JsonObject awaitSearch(String query, Predicate<JsonObject> condition) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        Answer last;
+        do {
+            last = search(query);
+            if (last.status == 200 && condition.test(last.body)) {
+                return last.body;
+            }
+            Thread.sleep(500);
+        } while (System.nanoTime() < deadline);
+        throw new AssertionError("search '" + query + "' never gave the expected answer; last: " + last.status + " " + last.body);
+    }
+
+    private static List<String> ids(JsonObject results) {
+        return results.getJsonArray("hits").stream().map(v -> v.asJsonObject().getString("id")).toList();
+    }
+
+    private static long count(String sql, Object... args) throws Exception {
+        try (Connection db = DriverManager.getConnection(System.getProperty("db.url"), System.getProperty("db.user"),
+                System.getProperty("db.password")); PreparedStatement st = db.prepareStatement(sql)) {
+            for (int i = 0; i < args.length; i++) {
+                st.setObject(i + 1, args[i]);
+            }
+            try (ResultSet rs = st.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+}

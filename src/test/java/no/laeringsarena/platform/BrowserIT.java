@@ -121,7 +121,9 @@ class BrowserIT {
             "kurs.xhtml?format=NETTKURS", "kurs/kurs.xhtml?key=hva-ma-virke-pa-dag-en",
             "kurs/leksjon.xhtml?kurs=hva-ma-virke-pa-dag-en&leksjon=rod-og-gul",
             "kurs/leksjon.xhtml?kurs=hva-ma-virke-pa-dag-en&leksjon=hva-kommer-forst",
-            "kurs/laeringssti.xhtml?key=digital-kommunesammenslaing", "kursbevis/verifiser.xhtml?kode=ABCDEFGHJK");
+            "kurs/laeringssti.xhtml?key=digital-kommunesammenslaing", "kursbevis/verifiser.xhtml?kode=ABCDEFGHJK",
+            "verktoykasse.xhtml", "verktoy.xhtml?key=brukerreise-byggesoknad",
+            "verktoy.xhtml?key=sjekkliste-digital-sammenslaing", "sok.xhtml?q=kravspek", "sok.xhtml?q=xyzzyqq");
     static final List<String> LOGGED_IN_PAGES = List.of("min-side.xhtml", "min-side/laeringshistorikk.xhtml",
             "admin/organisasjoner.xhtml", "admin/lrs-klienter.xhtml");
 
@@ -137,7 +139,9 @@ class BrowserIT {
         checkPages(PUBLIC_PAGES, "dark", problems);
         checkPages(LOGGED_IN_PAGES, "dark", problems);
         browser.manage().window().setSize(new Dimension(375, 800));
-        checkPages(List.of("index.xhtml", "forum.xhtml", "registrer.xhtml", "min-side.xhtml"), "phone-dark", problems);
+        checkPages(List.of("index.xhtml", "forum.xhtml", "registrer.xhtml", "min-side.xhtml", "sok.xhtml?q=sjekkliste",
+                "verktoy.xhtml?key=sjekkliste-digital-sammenslaing", "kurs/kurs.xhtml?key=hva-ma-virke-pa-dag-en"),
+                "phone-dark", problems);
         assertEquals(List.of(), problems);
     }
 

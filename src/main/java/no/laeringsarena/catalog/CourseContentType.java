@@ -117,6 +117,7 @@ public class CourseContentType implements ContentTypeHandler<CourseContent> {
         }
         course.describe(data, sector, theme, OffsetDateTime.now(ZoneOffset.UTC));
         em.flush();
+        CourseIndexing.courseChanged(em, course);
         return course.getVersion();
     }
 

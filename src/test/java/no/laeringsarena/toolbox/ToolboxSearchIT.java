@@ -76,6 +76,10 @@ class ToolboxSearchIT {
 
         assertTrue(ids(awaitSearch("q=N5", r -> r.getInt("total") > 0)).contains("toolbox:noark-5-og-noark-ws"), "N5 ↔ Noark 5");
 
+        JsonObject courses = awaitSearch("q=gevinstene&type=kurs", r -> ids(r).contains("course:gevinstrealisering"));
+        assertTrue(courses.getJsonArray("hits").getJsonObject(0).getString("url").endsWith("kurs/kurs.xhtml?key=gevinstrealisering"),
+                "courses are found by the same search: " + courses);
+
         JsonObject checklists = awaitSearch("type=sjekkliste&size=50", r -> r.getInt("total") == 5);
         assertEquals(5, checklists.getJsonObject("facets").getJsonObject("type").getInt("sjekkliste"));
         JsonObject everything = awaitSearch("size=50", r -> r.getInt("total") >= 32);

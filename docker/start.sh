@@ -14,4 +14,6 @@ case "$DB_URL" in
   jdbc:postgresql:*) ;;
   *) echo "Læringsarena cannot start: DB_URL must be a jdbc:postgresql: URL" >&2; exit 78 ;;
 esac
-exec java ${JVM_ARGS:-} -jar /opt/payara/payara-micro.jar "$@"
+# one structured line per log record, also for records that bypass Payara's own formatter
+log_format='[%1$tFT%1$tT.%1$tL%1$tz] [%4$s] [%3$s] %5$s%6$s%n'
+exec java "-Djava.util.logging.SimpleFormatter.format=$log_format" ${JVM_ARGS:-} -jar /opt/payara/payara-micro.jar "$@"

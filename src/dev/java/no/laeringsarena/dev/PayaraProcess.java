@@ -21,6 +21,8 @@ import java.util.concurrent.TimeUnit;
  */
 public final class PayaraProcess implements AutoCloseable {
 
+    static final String ONE_LINE_LOG_FORMAT = "[%1$tFT%1$tT.%1$tL%1$tz] [%4$s] [%3$s] %5$s%6$s%n";
+
     private final Process process;
     private final int port;
     private volatile String deploymentFailure;
@@ -36,6 +38,8 @@ public final class PayaraProcess implements AutoCloseable {
         command.add(ProcessHandle.current().info().command().orElse("java"));
         command.add("-Xmx768m");
         command.add("-Djava.io.tmpdir=" + tmpDir);
+        // records that bypass Payara's formatter (JUL's SimpleFormatter) also get one structured line each
+        command.add("-Djava.util.logging.SimpleFormatter.format=" + ONE_LINE_LOG_FORMAT);
         systemProperties.forEach((k, v) -> command.add("-D" + k + "=" + v));
         command.addAll(List.of("-jar", payaraJar.toString(),
                 "--deploy", war.toString(), "--contextroot", "/",

@@ -17,13 +17,14 @@ public class DatabaseMigrator {
     DataSource dataSource;
 
     public void migrate() {
-        MigrateResult result = Flyway.configure(getClass().getClassLoader())
+        Flyway flyway = Flyway.configure(getClass().getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
                 .failOnMissingLocations(true)
-                .load()
-                .migrate();
-        LOG.info(() -> "Database schema at version " + result.targetSchemaVersion
+                .load();
+        MigrateResult result = flyway.migrate();
+        var current = flyway.info().current();
+        LOG.info(() -> "Database schema at version " + (current == null ? "none" : current.getVersion())
                 + " (" + result.migrationsExecuted + " migrations applied now)");
     }
 }

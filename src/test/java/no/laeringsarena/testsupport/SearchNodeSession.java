@@ -20,6 +20,9 @@ import java.util.stream.Stream;
 public final class SearchNodeSession implements LauncherSessionListener {
 
     private LocalSearchNode node;
+    private static volatile SearchNodeSession current;
+    private Path esHome;
+    private Path dataDir;
 
     @Override
     public void launcherSessionOpened(LauncherSession session) {
@@ -31,8 +34,8 @@ public final class SearchNodeSession implements LauncherSessionListener {
             System.setProperty("search.url", external);
             return;
         }
-        Path esHome = Path.of(required("es.home"));
-        Path dataDir = Path.of(required("it.dataDir")).resolve("es");
+        esHome = Path.of(required("es.home"));
+        dataDir = Path.of(required("it.dataDir")).resolve("es");
         try {
             deleteTree(dataDir);
             node = LocalSearchNode.start(esHome, dataDir, 0);
@@ -43,6 +46,23 @@ public final class SearchNodeSession implements LauncherSessionListener {
             throw new IllegalStateException("interrupted while starting the local Elasticsearch node", e);
         }
         System.setProperty("search.url", node.url());
+        current = this;
+    }
+
+    /** Whether the tests run against the local node this session started (fault tests can stop it then). */
+    public static boolean localNodeRunning() {
+        return current != null && current.node != null;
+    }
+
+    /** Stops the local node, as if the cluster went away; its data stays. */
+    public static synchronized void stopLocalNode() {
+        current.node.close();
+    }
+
+    /** Starts the local node again on the same port with the same data, as if the cluster came back. */
+    public static synchronized void restartLocalNode() throws IOException, InterruptedException {
+        int port = java.net.URI.create(current.node.url()).getPort();
+        current.node = LocalSearchNode.start(current.esHome, current.dataDir, port);
     }
 
     @Override
@@ -50,6 +70,7 @@ public final class SearchNodeSession implements LauncherSessionListener {
         if (node != null) {
             node.close();
             node = null;
+            current = null;
             System.clearProperty("search.url");
         }
     }

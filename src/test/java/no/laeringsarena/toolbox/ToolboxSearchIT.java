@@ -32,7 +32,9 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
+import no.laeringsarena.testsupport.SearchNodeSession;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -145,6 +147,46 @@ class ToolboxSearchIT {
         assertTrue(republished.contains("Status er endret til publisert"));
         awaitSearch("q=KS%20Resultat%20XML", r -> ids(r).contains("toolbox:" + key));
         assertEquals(200, browser().get("verktoy.xhtml?key=" + key).status());
+    }
+
+    @Test
+    void whileElasticsearchIsDownSavingStillWorksSearchSaysSoAndNothingIsLostWhenItReturns() throws Exception {
+        Assumptions.assumeTrue(SearchNodeSession.localNodeRunning(), "needs the local node this run started");
+        String key = "geointegrasjon";
+        awaitSearch("q=GeoIntegrasjon", r -> ids(r).contains("toolbox:" + key));
+        FacesClient editor = browser();
+        editor.logIn(DemoData.USERS.get(2).email(), DemoData.PASSWORD);
+
+        SearchNodeSession.stopLocalNode();
+        try {
+            Page withdrawn = editor.submit(editor.get("verktoy.xhtml?key=" + key), "editor-form", Map.of(), "withdraw");
+            assertTrue(withdrawn.contains("Status er endret til utkast"), "saving works without Elasticsearch");
+            assertEquals(404, browser().get("verktoy.xhtml?key=" + key).status(), "the database is the truth");
+            assertTrue(browser().get("sok.xhtml?q=GeoIntegrasjon").contains("Søket er ikke tilgjengelig"),
+                    "the search page says plainly that search is down");
+            assertEquals(503, search("q=GeoIntegrasjon").status, "the API says so too");
+            assertTrue(pendingOutboxEntries("toolbox:" + key) > 0, "the index change waits in the outbox");
+        } finally {
+            SearchNodeSession.restartLocalNode();
+        }
+        awaitSearch("q=GeoIntegrasjon", r -> !ids(r).contains("toolbox:" + key));
+        assertEquals(0, pendingOutboxEntries("toolbox:" + key), "the outbox drained when Elasticsearch came back");
+
+        editor.submit(editor.get("verktoy.xhtml?key=" + key), "editor-form", Map.of(), "publish");
+        awaitSearch("q=GeoIntegrasjon", r -> ids(r).contains("toolbox:" + key));
+    }
+
+    private static long pendingOutboxEntries(String documentId) throws Exception {
+        try (java.sql.Connection db = java.sql.DriverManager.getConnection(System.getProperty("db.url"),
+                System.getProperty("db.user"), System.getProperty("db.password"));
+             java.sql.PreparedStatement query = db.prepareStatement(
+                     "SELECT count(*) FROM search_outbox WHERE document_id = ? AND done_at IS NULL")) {
+            query.setString(1, documentId);
+            try (java.sql.ResultSet rs = query.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
     }
 
     @Test

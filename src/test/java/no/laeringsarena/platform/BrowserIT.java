@@ -131,6 +131,8 @@ class BrowserIT {
     void everyPageHasNoSeriousAccessibilityProblemsInEitherThemeOrAtPhoneWidth() throws Exception {
         List<String> problems = new ArrayList<>();
         checkPages(PUBLIC_PAGES, "light", problems);
+        logInAs(DemoData.USERS.get(4).email());
+        checkPages(List.of("organisasjon/rapport.xhtml", "min-side.xhtml"), "light", problems);
         logInAs(DemoData.USERS.get(5).email());
         checkPages(LOGGED_IN_PAGES, "light", problems);
         browser.get(base + "index.xhtml");

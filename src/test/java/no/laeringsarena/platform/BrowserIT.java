@@ -123,9 +123,10 @@ class BrowserIT {
             "kurs/leksjon.xhtml?kurs=hva-ma-virke-pa-dag-en&leksjon=hva-kommer-forst",
             "kurs/laeringssti.xhtml?key=digital-kommunesammenslaing", "kursbevis/verifiser.xhtml?kode=ABCDEFGHJK",
             "verktoykasse.xhtml", "verktoy.xhtml?key=brukerreise-byggesoknad",
-            "verktoy.xhtml?key=sjekkliste-digital-sammenslaing", "sok.xhtml?q=kravspek", "sok.xhtml?q=xyzzyqq");
+            "verktoy.xhtml?key=sjekkliste-digital-sammenslaing", "sok.xhtml?q=kravspek", "sok.xhtml?q=xyzzyqq",
+            "webinar/arrangement.xhtml?key=fagdag-digital-sammenslaing");
     static final List<String> LOGGED_IN_PAGES = List.of("min-side.xhtml", "min-side/laeringshistorikk.xhtml",
-            "admin/organisasjoner.xhtml", "admin/lrs-klienter.xhtml");
+            "admin/organisasjoner.xhtml", "admin/lrs-klienter.xhtml", "webinar/arrangement.xhtml?key=arkiv-i-nye-kommuner");
 
     @Test
     void everyPageHasNoSeriousAccessibilityProblemsInEitherThemeOrAtPhoneWidth() throws Exception {
@@ -142,7 +143,8 @@ class BrowserIT {
         checkPages(LOGGED_IN_PAGES, "dark", problems);
         browser.manage().window().setSize(new Dimension(375, 800));
         checkPages(List.of("index.xhtml", "forum.xhtml", "registrer.xhtml", "min-side.xhtml", "sok.xhtml?q=sjekkliste",
-                "verktoy.xhtml?key=sjekkliste-digital-sammenslaing", "kurs/kurs.xhtml?key=hva-ma-virke-pa-dag-en"),
+                "verktoy.xhtml?key=sjekkliste-digital-sammenslaing", "kurs/kurs.xhtml?key=hva-ma-virke-pa-dag-en",
+                "webinarer.xhtml", "webinar/arrangement.xhtml?key=felleskomponenter-na-og-fremover"),
                 "phone-dark", problems);
         assertEquals(List.of(), problems);
     }

@@ -99,7 +99,7 @@ public class AttemptService {
         Attempt attempt = locked(userId, attemptId);
         OffsetDateTime now = now();
         if (!attempt.isOpen()) {
-            return AttemptOutcome.ALREADY_SUBMITTED;
+            return attempt.isAutoSubmitted() ? AttemptOutcome.TOO_LATE : AttemptOutcome.ALREADY_SUBMITTED;
         }
         if (attempt.isPastDeadline(now)) {
             close(attempt, now, true, language);
@@ -125,7 +125,7 @@ public class AttemptService {
         Attempt attempt = locked(userId, attemptId);
         OffsetDateTime now = now();
         if (!attempt.isOpen()) {
-            return AttemptOutcome.ALREADY_SUBMITTED;
+            return attempt.isAutoSubmitted() ? AttemptOutcome.TOO_LATE : AttemptOutcome.ALREADY_SUBMITTED;
         }
         if (attempt.isPastDeadline(now)) {
             close(attempt, now, true, language);

@@ -85,8 +85,8 @@ class TestAttemptIT {
         assertQuestion(page, 3, "Fellesnemnda vedtar");
         page = post(again, page, Map.of(), "previous");
         assertQuestion(page, 2, "digitalt målbilde");
-        assertTrue(Pattern.compile("value=\"b\"[^>]*checked").matcher(page.body()).find(),
-                "the saved choice is still chosen");
+        assertTrue(Pattern.compile("<input type=\"radio\" checked=\"checked\"[^>]*value=\"b\"").matcher(page.body()).find(),
+                "the saved choice is still chosen: " + page.body().substring(Math.max(0, page.body().indexOf("question-text"))));
         assertEquals(1, count("SELECT count(*) FROM test_attempt a JOIN user_account u ON u.id = a.user_id"
                 + " WHERE u.email = ?", EMAIL), "one attempt, resumed");
         page = post(again, page, Map.of("single", List.of("b")), "next");
@@ -109,7 +109,7 @@ class TestAttemptIT {
         assertTrue(count("SELECT count(*) FROM xapi_statement WHERE verb_id LIKE '%/passed'"
                 + " AND object_activity_id LIKE '%digital-kommunesammenslaing-test'") >= 1, "a passed statement");
         assertTrue(count("SELECT count(*) FROM xapi_statement WHERE verb_id LIKE '%/answered'"
-                + " AND object_activity_id LIKE '%digital-kommunesammenslaing-test/%'") >= 5, "answered per question");
+                + " AND object_activity_id LIKE '%digital-kommunesammenslaing-test%'") >= 5, "answered per question");
 
         // a second attempt whose deadline has passed: the answer is refused and the server submits the attempt
         page = again.get(TEST);

@@ -71,13 +71,24 @@ public class TestPageBean implements Serializable {
             notFound();
             return;
         }
-        if (!FacesContext.getCurrentInstance().isPostback()) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        if (faces.isPostback() && attemptId == null && reviewAttemptId != null && isAnswerPost(faces)) {
+            // a replayed question form of an attempt this view already submitted
+            Messages.error(null, AttemptOutcome.ALREADY_SUBMITTED.messageKey());
+        }
+        if (!faces.isPostback()) {
             getOpen().ifPresent(attempt -> {
                 attemptId = attempt.getId();
                 index = firstUnanswered(attempt);
                 fillForm();
             });
         }
+    }
+
+    private static boolean isAnswerPost(FacesContext faces) {
+        var parameters = faces.getExternalContext().getRequestParameterMap();
+        return parameters.containsKey("test-form:submit") || parameters.containsKey("test-form:next")
+                || parameters.containsKey("test-form:previous");
     }
 
     public CourseTest getTest() {

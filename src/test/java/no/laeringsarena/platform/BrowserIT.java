@@ -125,7 +125,7 @@ class BrowserIT {
             "verktoykasse.xhtml", "verktoy.xhtml?key=brukerreise-byggesoknad",
             "verktoy.xhtml?key=sjekkliste-digital-sammenslaing", "sok.xhtml?q=kravspek", "sok.xhtml?q=xyzzyqq");
     static final List<String> LOGGED_IN_PAGES = List.of("min-side.xhtml", "min-side/laeringshistorikk.xhtml",
-            "admin/organisasjoner.xhtml", "admin/lrs-klienter.xhtml");
+            "admin/organisasjoner.xhtml", "admin/lrs-klienter.xhtml", "test/test.xhtml?key=gevinstrealisering-test");
 
     @Test
     void everyPageHasNoSeriousAccessibilityProblemsInEitherThemeOrAtPhoneWidth() throws Exception {

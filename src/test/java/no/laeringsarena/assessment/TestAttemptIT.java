@@ -10,6 +10,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -21,6 +23,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import no.laeringsarena.identity.DemoData;
+import no.laeringsarena.testsupport.Browsers;
 import no.laeringsarena.testsupport.Deployments;
 import no.laeringsarena.testsupport.FacesClient;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -29,6 +32,14 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * A learner takes the seeded test of «Digital kommunesammenslåing»: answers are saved as she goes and survive a
@@ -125,6 +136,44 @@ class TestAttemptIT {
         assertEquals(0, count("SELECT count(*) FROM attempt_answer x JOIN test_attempt a ON a.id = x.attempt_id"
                 + " JOIN user_account u ON u.id = a.user_id WHERE u.email = ? AND a.attempt_number = 2", EMAIL),
                 "the late answer was not saved");
+    }
+
+    @Test
+    void inABrowserImmediateFeedbackShowsAfterEachAnswerWhichIsThenFinal() throws Exception {
+        String email = "kursholder@demo.laeringsarena.no";
+        sql("DELETE FROM test_attempt WHERE user_id = (SELECT id FROM user_account WHERE email = ?)", email);
+        WebDriver browser = Browsers.headlessChromium(Files.createTempDirectory(Path.of("target"), "chromium-profile"));
+        try {
+            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+            wait.ignoring(StaleElementReferenceException.class);
+            browser.manage().window().setSize(new Dimension(375, 800));
+            browser.get(base + "logg-inn.xhtml");
+            browser.findElement(By.id("login-form:email")).sendKeys(email);
+            browser.findElement(By.id("login-form:password")).sendKeys(DemoData.PASSWORD);
+            browser.findElement(By.id("login-form:submit")).click();
+            wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("logg-inn")));
+            browser.get(base + "kurs/kurs.xhtml?key=hva-ma-virke-pa-dag-en");
+            browser.findElement(By.linkText("Test – hva må virke på dag én?")).click();
+            wait.until(ExpectedConditions.elementToBeClickable(By.id("test-form:start"))).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("question-number"), "Spørsmål 1 av 4"));
+            List<WebElement> slots = browser.findElements(By.cssSelector("select[id$=':order']"));
+            assertEquals(3, slots.size());
+            new Select(slots.get(0)).selectByVisibleText("IKT-infrastruktur");
+            new Select(slots.get(1)).selectByVisibleText("Økonomi, regnskap, lønn og personal");
+            new Select(slots.get(2)).selectByVisibleText("Arkiv");
+            Browsers.screenshot(browser, "test-question-ordering");
+            browser.findElement(By.id("test-form:next")).click();
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("test-form:immediate-feedback")));
+            String feedback = browser.findElement(By.id("test-form:immediate-feedback")).getText();
+            assertTrue(feedback.contains("Delvis riktig"), feedback);
+            assertTrue(feedback.contains("IKT-infrastruktur → Arkiv → Økonomi"), feedback);
+            assertFalse(browser.findElement(By.cssSelector("select[id$=':order']")).isEnabled(), "the answer is final");
+            Browsers.screenshot(browser, "test-immediate-feedback");
+            browser.findElement(By.id("test-form:next")).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("question-number"), "Spørsmål 2 av 4"));
+        } finally {
+            browser.quit();
+        }
     }
 
     private static void assertQuestion(FacesClient.Page page, int number, String text) {

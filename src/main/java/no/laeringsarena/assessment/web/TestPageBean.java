@@ -153,12 +153,14 @@ public class TestPageBean implements Serializable {
     }
 
     private String move(int step) {
+        boolean feedbackWasShown = isCurrentFeedbackShown();
         AttemptOutcome outcome = saveCurrent();
+        attempts = null;
+        open = null;
         if (outcome == AttemptOutcome.SAVED || outcome == AttemptOutcome.LOCKED) {
-            if (step > 0 && getTest().getFeedbackMode() == FeedbackMode.IMMEDIATE && outcome == AttemptOutcome.SAVED
-                    && !isCurrentFeedbackShown()) {
-                // first save in immediate mode: stay and show the feedback
-            } else {
+            boolean stayForFeedback = step > 0 && getTest().getFeedbackMode() == FeedbackMode.IMMEDIATE
+                    && !feedbackWasShown && isCurrentFeedbackShown();
+            if (!stayForFeedback) {
                 index = Math.max(0, Math.min(getQuestions().size() - 1, index + step));
             }
             fillForm();

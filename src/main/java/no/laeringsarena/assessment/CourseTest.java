@@ -1,0 +1,159 @@
+package no.laeringsarena.assessment;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import no.laeringsarena.catalog.Course;
+
+/**
+ * A test (quiz) belonging to a course: its questions, the pass mark in per cent, how many attempts a learner has,
+ * an optional time limit, and when the learner may see what was right ({@link FeedbackMode}).
+ */
+@Entity
+@Table(name = "course_test")
+@NamedQuery(name = "CourseTest.byKey", query = "SELECT t FROM CourseTest t WHERE t.testKey = :key")
+@NamedQuery(name = "CourseTest.byCourse",
+        query = "SELECT t FROM CourseTest t WHERE t.course.courseKey = :courseKey ORDER BY t.title")
+public class CourseTest {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @Column(name = "test_key", nullable = false, unique = true, length = 100)
+    private String testKey;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "course_id")
+    private Course course;
+
+    @Column(nullable = false, length = 200)
+    private String title;
+
+    @Column(nullable = false)
+    private String intro;
+
+    @Column(name = "pass_mark_percent", nullable = false)
+    private int passMarkPercent;
+
+    @Column(name = "attempts_allowed", nullable = false)
+    private int attemptsAllowed;
+
+    @Column(name = "time_limit_seconds")
+    private Integer timeLimitSeconds;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "feedback_mode", nullable = false, length = 30)
+    private FeedbackMode feedbackMode;
+
+    @Column(name = "updated_at", nullable = false)
+    private OffsetDateTime updatedAt;
+
+    @OneToMany(mappedBy = "test", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("position")
+    private List<Question> questions = new ArrayList<>();
+
+    @Version
+    private long version;
+
+    protected CourseTest() {
+    }
+
+    public CourseTest(String testKey, Course course) {
+        this.testKey = testKey;
+        this.course = course;
+    }
+
+    /** Takes over the settings of a content file; questions are replaced separately ({@link #replaceQuestions}). */
+    public void describe(TestContent content, Course course, OffsetDateTime now) {
+        this.course = course;
+        this.title = content.title();
+        this.intro = content.intro() == null ? "" : content.intro();
+        this.passMarkPercent = content.passMarkPercent();
+        this.attemptsAllowed = content.attemptsAllowed();
+        this.timeLimitSeconds = content.timeLimitSeconds();
+        this.feedbackMode = content.feedbackMode();
+        this.updatedAt = now;
+    }
+
+    void replaceQuestions(List<QuestionContent> contents) {
+        questions.clear();
+        for (int i = 0; i < contents.size(); i++) {
+            questions.add(new Question(this, i, contents.get(i)));
+        }
+    }
+
+    public Optional<Question> question(String key) {
+        return questions.stream().filter(q -> q.getQuestionKey().equals(key)).findFirst();
+    }
+
+    /** The points that can be earned automatically; essays wait for a person and do not count. */
+    public double maxScore() {
+        return questions.stream().filter(q -> q.getType().autoGraded()).mapToDouble(Question::getPoints).sum();
+    }
+
+    public boolean passes(double score) {
+        double max = maxScore();
+        return max > 0 && score * 100 >= passMarkPercent * max - 1e-9;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getTestKey() {
+        return testKey;
+    }
+
+    public Course getCourse() {
+        return course;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public String getIntro() {
+        return intro;
+    }
+
+    public int getPassMarkPercent() {
+        return passMarkPercent;
+    }
+
+    public int getAttemptsAllowed() {
+        return attemptsAllowed;
+    }
+
+    public Integer getTimeLimitSeconds() {
+        return timeLimitSeconds;
+    }
+
+    public FeedbackMode getFeedbackMode() {
+        return feedbackMode;
+    }
+
+    public List<Question> getQuestions() {
+        return questions;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+}

@@ -1,0 +1,120 @@
+package no.laeringsarena.assessment;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+/** One question of a test: its type, text, options, points, and the answer key the server grades with. */
+@Entity
+@Table(name = "test_question")
+public class Question {
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(optional = false)
+    @JoinColumn(name = "test_id")
+    private CourseTest test;
+
+    @Column(name = "question_key", nullable = false, length = 100)
+    private String questionKey;
+
+    @Column(nullable = false)
+    private int position;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "question_type", nullable = false, length = 30)
+    private QuestionType type;
+
+    @Column(nullable = false)
+    private String text;
+
+    @Column(nullable = false)
+    private BigDecimal points;
+
+    @Column(name = "answer_key", nullable = false)
+    private String answerKey;
+
+    @Column(nullable = false)
+    private String explanation;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "question_option", joinColumns = @JoinColumn(name = "question_id"))
+    @OrderColumn(name = "position")
+    private List<QuestionOption> options = new ArrayList<>();
+
+    protected Question() {
+    }
+
+    Question(CourseTest test, int position, QuestionContent content) {
+        this.test = test;
+        this.position = position;
+        this.questionKey = content.key();
+        this.type = content.type();
+        this.text = content.text();
+        this.points = BigDecimal.valueOf(content.points());
+        this.answerKey = AnswerKeyCodec.encode(content.answerKey());
+        this.explanation = content.explanation() == null ? "" : content.explanation();
+        this.options.addAll(content.options());
+    }
+
+    /** Grades a learner's values for this question. */
+    public Grade grade(List<String> values) {
+        return GradingEngine.grade(type, answerKey(), values);
+    }
+
+    public AnswerKey answerKey() {
+        return AnswerKeyCodec.decode(answerKey);
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public CourseTest getTest() {
+        return test;
+    }
+
+    public String getQuestionKey() {
+        return questionKey;
+    }
+
+    public int getPosition() {
+        return position;
+    }
+
+    public QuestionType getType() {
+        return type;
+    }
+
+    public String getText() {
+        return text;
+    }
+
+    public double getPoints() {
+        return points.doubleValue();
+    }
+
+    public String getExplanation() {
+        return explanation;
+    }
+
+    public List<QuestionOption> getOptions() {
+        return options;
+    }
+}

@@ -1,0 +1,97 @@
+package no.laeringsarena.assessment;
+
+import jakarta.persistence.EntityManager;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import no.laeringsarena.catalog.Course;
+import no.laeringsarena.catalog.CourseContentType;
+import no.laeringsarena.content.ContentReference;
+import no.laeringsarena.content.ContentTypeHandler;
+import no.laeringsarena.content.FrontMatterFields;
+
+/**
+ * {@code type: test} — files in {@code content/tester/}: one test belonging to a course, with its questions in the
+ * body ({@link TestBodyParser}); see content/README.md, «Tester». Imported after the courses.
+ */
+public class TestContentType implements ContentTypeHandler<TestContent> {
+
+    public static final String TYPE = "test";
+
+    @Override
+    public String type() {
+        return TYPE;
+    }
+
+    @Override
+    public String description() {
+        return "test/quiz til et kurs (tester/)";
+    }
+
+    @Override
+    public int importOrder() {
+        return 60;
+    }
+
+    @Override
+    public TestContent parse(FrontMatterFields fields, String bodyMarkdown) {
+        ContentReference course = fields.requiredReference("kurs", CourseContentType.TYPE);
+        String title = fields.requiredText("tittel");
+        int passMark = fields.optionalInt("bestått", 80);
+        if (passMark < 0 || passMark > 100) {
+            fields.error("bestått", "'bestått' er prosent av poengene: et heltall fra 0 til 100");
+        }
+        int attempts = fields.optionalInt("forsøk", 3);
+        if (attempts < 1 || attempts > 100) {
+            fields.error("forsøk", "'forsøk' må være et heltall fra 1 til 100");
+        }
+        Integer limitSeconds = null;
+        if (fields.has("tidsbegrensning")) {
+            int minutes = fields.optionalInt("tidsbegrensning", 0);
+            if (minutes < 1 || minutes > 600) {
+                fields.error("tidsbegrensning", "'tidsbegrensning' er minutter: et heltall fra 1 til 600");
+            } else {
+                limitSeconds = minutes * 60;
+            }
+        }
+        FeedbackMode mode = FeedbackMode.AFTER_SUBMIT;
+        if (fields.has("tilbakemelding")) {
+            mode = FeedbackMode.fromContentName(fields.optionalText("tilbakemelding"));
+            if (mode == null) {
+                fields.error("tilbakemelding", "'tilbakemelding' må være umiddelbart, etter-innlevering,"
+                        + " etter-siste-forsok eller aldri");
+            }
+        }
+        TestBodyParser.Result body = TestBodyParser.parse(bodyMarkdown);
+        body.problems().forEach(fields::bodyError);
+        return new TestContent(course, title, body.intro(), passMark, attempts, limitSeconds, mode, body.questions());
+    }
+
+    @Override
+    public List<ContentReference> references(TestContent data) {
+        return data.course() == null ? List.of() : List.of(data.course());
+    }
+
+    @Override
+    public Long currentVersion(EntityManager em, String key) {
+        return Tests.find(em, key).map(CourseTest::getVersion).orElse(null);
+    }
+
+    @Override
+    public long write(EntityManager em, String key, TestContent data) {
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        Course course = em.createNamedQuery("Course.byKey", Course.class)
+                .setParameter("key", data.course().targetKey()).getSingleResult();
+        CourseTest test = Tests.find(em, key).orElse(null);
+        if (test == null) {
+            test = new CourseTest(key, course);
+            em.persist(test);
+        }
+        test.describe(data, course, now);
+        test.replaceQuestions(List.of());
+        em.flush();
+        test.replaceQuestions(data.questions());
+        em.flush();
+        return test.getVersion();
+    }
+}

@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.security.enterprise.SecurityContext;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.transaction.Transactional;
 import java.security.Principal;
 import java.time.OffsetDateTime;
@@ -42,6 +43,10 @@ public class ForumService {
     @Inject
     SecurityContext security;
 
+    // the servlet request answers role questions reliably in Payara (see identity.RoleCheckInterceptor)
+    @Inject
+    HttpServletRequest request;
+
     @Inject
     IdentityService identity;
 
@@ -54,8 +59,8 @@ public class ForumService {
         if (account.isEmpty()) {
             return ForumViewer.GUEST;
         }
-        boolean moderator = security.isCallerInRole(Role.MODERATOR.groupName())
-                || security.isCallerInRole(Role.SYSTEMADMINISTRATOR.groupName());
+        boolean moderator = request.isUserInRole(Role.MODERATOR.groupName())
+                || request.isUserInRole(Role.SYSTEMADMINISTRATOR.groupName());
         Set<String> memberOf = new HashSet<>(em.createQuery("SELECT m.category.categoryKey FROM CategoryMembership m WHERE m.userId = :u "
                 + "AND m.status = no.laeringsarena.forum.CategoryMembership.Status.APPROVED", String.class)
                 .setParameter("u", account.get().getId()).getResultList());

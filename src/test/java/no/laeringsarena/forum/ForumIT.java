@@ -117,20 +117,20 @@ class ForumIT {
         Page thread = starter.submit(starter.get("forum/kategori.xhtml?key=interkommunalt-samarbeid"), "thread-form",
                 Map.of("title", "Samtidige svar", "body", "Svar i vei!"), "start");
         long id = threadId(thread);
-        // ten sessions (two per demo user) reply at the same time, five replies each, one after another per session
+        // six users reply at the same time, each from their own session, their replies one after another
         List<FacesClient> clients = new ArrayList<>();
-        for (int i = 0; i < 10; i++) {
-            clients.add(loggedIn(i % 5));
+        for (int i = 0; i < DemoData.USERS.size(); i++) {
+            clients.add(loggedIn(i));
         }
         ExecutorService pool = Executors.newFixedThreadPool(10);
         try {
             List<Future<Integer>> answers = new ArrayList<>();
             for (int c = 0; c < clients.size(); c++) {
                 FacesClient client = clients.get(c);
-                int first = c * 5;
+                int user = c;
                 answers.add(pool.submit(() -> {
                     int ok = 0;
-                    for (int n = first; n < first + 5; n++) {
+                    for (int n = user; n < 50; n += clients.size()) {
                         Page page = client.get("forum/trad.xhtml?id=" + id);
                         Page after = client.submit(page, "reply-form", Map.of("body", "Samtidig svar nummer " + n), "send");
                         ok += after.contains("Svaret er publisert") ? 1 : 0;

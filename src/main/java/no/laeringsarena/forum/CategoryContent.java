@@ -10,7 +10,9 @@ import no.laeringsarena.content.LocalizedText;
  * @param sector       the sector it belongs to, or null
  * @param themes       the cross-cutting themes it relates to (may be empty)
  * @param ideaCategory collects project ideas (Prosjektidéer)
+ * @param closed       a closed community: members only
  */
 public record CategoryContent(LocalizedText name, String descriptionMarkdown, ContentReference sector,
-                              List<ContentReference> themes, boolean ideaCategory, int sortOrder) {
+                              List<ContentReference> themes, boolean ideaCategory, int sortOrder,
+                              boolean closed) {
 }

@@ -61,6 +61,9 @@ public class ForumCategory {
     @Column(name = "sort_order", nullable = false)
     private int sortOrder;
 
+    @Column(nullable = false)
+    private boolean closed;
+
     @Version
     private long version;
 
@@ -117,6 +120,17 @@ public class ForumCategory {
     /** Does this category collect project ideas (template and status)? */
     public boolean isIdeaCategory() {
         return ideaCategory;
+    }
+
+    /** Is this a closed community, readable by its members (and moderators) only? */
+    public boolean isClosed() {
+        return closed;
+    }
+
+    public void setClosed(boolean closed) {
+        if (this.closed != closed) {
+            this.closed = closed;
+        }
     }
 
     public int getSortOrder() {

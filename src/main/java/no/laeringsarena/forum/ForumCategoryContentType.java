@@ -16,7 +16,7 @@ import no.laeringsarena.taxonomy.ThemeContentType;
 /**
  * {@code type: forumkategori} — files in {@code content/forum/kategorier/}: {@code navn} (required),
  * {@code sektor} (a sector key), {@code tema} (theme keys), {@code idekategori} (true/false),
- * {@code rekkefølge}, and a body (required) saying what belongs in the category.
+ * {@code rekkefølge}, {@code lukket} (true: a closed community, members only), and a body (required) saying what belongs in the category.
  */
 public class ForumCategoryContentType implements ContentTypeHandler<CategoryContent> {
 
@@ -45,7 +45,8 @@ public class ForumCategoryContentType implements ContentTypeHandler<CategoryCont
                 fields.optionalReference("sektor", SectorContentType.TYPE),
                 fields.referenceList("tema", ThemeContentType.TYPE),
                 fields.optionalBoolean("idekategori", false),
-                fields.optionalInt("rekkefølge", 0));
+                fields.optionalInt("rekkefølge", 0),
+                fields.optionalBoolean("lukket", false));
         if (bodyMarkdown.isBlank()) {
             fields.bodyError("beskrivelsen mangler: skriv under avsluttende '---' hva som hører hjemme i kategorien");
         }
@@ -82,6 +83,7 @@ public class ForumCategoryContentType implements ContentTypeHandler<CategoryCont
             em.persist(category);
         }
         category.describe(name, data.descriptionMarkdown(), sector, themes, data.ideaCategory(), data.sortOrder());
+        category.setClosed(data.closed());
         em.flush();
         ForumCategoryIndexing.categoryChanged(em, category);
         return category.getVersion();

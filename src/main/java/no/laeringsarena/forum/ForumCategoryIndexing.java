@@ -21,6 +21,10 @@ final class ForumCategoryIndexing {
 
     /** Call in the transaction that saved the category (after flush). */
     static void categoryChanged(EntityManager em, ForumCategory category) {
+        if (category.isClosed()) {
+            SearchOutbox.delete(em, "forum-category:" + category.getCategoryKey());
+            return;
+        }
         Map<String, List<String>> facets = new LinkedHashMap<>();
         facets.put("type", List.of("forumkategori"));
         facets.put("sector", List.of(category.getSector() == null ? "tverrgaende" : category.getSector().getTermKey()));

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import no.laeringsarena.forum.CategoryContent;
+import no.laeringsarena.forum.ThreadContent;
 import no.laeringsarena.taxonomy.TermContent;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -57,14 +58,30 @@ class ContentFolderTest {
     }
 
     @Test
-    void theForumHasSixteenCategoriesAndOneOfThemCollectsProjectIdeas() {
+    void theForumHasSeventeenCategoriesOneClosedAndOneCollectingProjectIdeas() {
         List<ContentItem<?>> categories = items("forumkategori");
-        assertEquals(16, categories.size());
+        assertEquals(17, categories.size());
+        assertEquals(List.of("nettverk-for-prosjektledere"), categories.stream()
+                .filter(c -> ((CategoryContent) c.data()).closed()).map(ContentItem::key).toList());
         List<String> ideaCategories = categories.stream()
                 .filter(c -> ((CategoryContent) c.data()).ideaCategory()).map(ContentItem::key).toList();
         assertEquals(List.of("prosjektideer"), ideaCategories);
         assertTrue(categories.stream().allMatch(c -> ((CategoryContent) c.data()).name().nn() != null
                 && ((CategoryContent) c.data()).name().en() != null), "every category has nynorsk and English names");
+    }
+
+    @Test
+    void theEighteenWorkshopThreadsAreAttributedToOrganisationsInOpenCategories() {
+        List<ContentItem<?>> threads = items("forumtrad");
+        assertEquals(18, threads.size());
+        for (ContentItem<?> item : threads) {
+            ThreadContent thread = (ThreadContent) item.data();
+            assertTrue(thread.organisation().matches("(?i).*(kommune|fylkeskommune|samarbeid|arkiv|nettverk|gruppe).*"),
+                    item.key() + " is attributed to an organisation: " + thread.organisation());
+            assertTrue(thread.title().length() <= 200, item.key());
+        }
+        assertEquals(5, threads.stream().filter(t -> ((ThreadContent) t.data()).category().targetKey()
+                .equals("anskaffelser-og-avtaler")).count(), "five procurement threads, as the workshop had");
     }
 
     @Test

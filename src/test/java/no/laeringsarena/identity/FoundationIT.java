@@ -65,7 +65,7 @@ class FoundationIT {
 
     @Test
     void theSeedContentIsImportedOnceAndShownInTheForum() throws Exception {
-        assertEquals(16, count("SELECT count(*) FROM forum_category"), "the 16 forum categories from content/");
+        assertEquals(17, count("SELECT count(*) FROM forum_category"), "the 17 forum categories from content/");
         assertEquals(1, count("SELECT count(*) FROM taxonomy_term WHERE kind = 'SECTOR' AND term_key = 'helse-og-velferd'"));
         Page forum = browser().get("forum.xhtml");
         assertTrue(forum.contains("Prosjektidéer"), "categories listed on the forum page");

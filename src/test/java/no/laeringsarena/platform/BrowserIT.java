@@ -122,12 +122,14 @@ class BrowserIT {
             "kurs/leksjon.xhtml?kurs=hva-ma-virke-pa-dag-en&leksjon=rod-og-gul",
             "kurs/leksjon.xhtml?kurs=hva-ma-virke-pa-dag-en&leksjon=hva-kommer-forst",
             "kurs/laeringssti.xhtml?key=digital-kommunesammenslaing", "kursbevis/verifiser.xhtml?kode=ABCDEFGHJK",
+            "forum/kategori.xhtml?key=anskaffelser-og-avtaler", "forum/kategori.xhtml?key=nettverk-for-prosjektledere",
             "verktoykasse.xhtml", "verktoy.xhtml?key=brukerreise-byggesoknad",
             "verktoy.xhtml?key=sjekkliste-digital-sammenslaing", "sok.xhtml?q=kravspek", "sok.xhtml?q=xyzzyqq",
             "webinar/arrangement.xhtml?key=fagdag-digital-sammenslaing");
     static final List<String> LOGGED_IN_PAGES = List.of("min-side.xhtml", "min-side/laeringshistorikk.xhtml",
             "admin/organisasjoner.xhtml", "admin/lrs-klienter.xhtml", "webinar/arrangement.xhtml?key=arkiv-i-nye-kommuner",
-            "test/test.xhtml?key=gevinstrealisering-test");
+            "test/test.xhtml?key=gevinstrealisering-test", "forum/moderering.xhtml",
+            "forum/kategori.xhtml?key=om-fellesskapet");
 
     @Test
     void everyPageHasNoSeriousAccessibilityProblemsInEitherThemeOrAtPhoneWidth() throws Exception {

@@ -3,19 +3,18 @@ package no.laeringsarena.forum.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import no.laeringsarena.forum.ForumCategory;
+import no.laeringsarena.forum.ForumService;
 import no.laeringsarena.platform.MarkdownRenderer;
 
-/** The forum's front page: its categories, with their descriptions rendered from Markdown. */
+/** The forum's front page: the categories the visitor may read, with their descriptions rendered from Markdown. */
 @Named("forumCategories")
 @RequestScoped
 public class ForumCategoriesBean {
 
-    @PersistenceContext(unitName = "laeringsarena")
-    EntityManager em;
+    @Inject
+    ForumService forum;
 
     @Inject
     MarkdownRenderer markdown;
@@ -24,7 +23,7 @@ public class ForumCategoriesBean {
 
     public List<ForumCategory> getAll() {
         if (categories == null) {
-            categories = em.createNamedQuery("ForumCategory.all", ForumCategory.class).getResultList();
+            categories = forum.categories();
         }
         return categories;
     }

@@ -1,0 +1,323 @@
+package no.laeringsarena.forum;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.transaction.Transactional;
+import java.security.Principal;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import no.laeringsarena.identity.IdentityService;
+import no.laeringsarena.identity.RequiresRole;
+import no.laeringsarena.identity.Role;
+import no.laeringsarena.identity.UserAccount;
+import no.laeringsarena.learningrecord.LearningEvent;
+import no.laeringsarena.learningrecord.LearningObject;
+import no.laeringsarena.learningrecord.LearningObjectKind;
+import no.laeringsarena.learningrecord.LearningVerb;
+
+/**
+ * What people do in the forum: read categories and threads they may see, start threads, reply, mark a reply as
+ * the solution, report posts, ask to join closed categories; and what moderators do: hide, unhide, lock, pin,
+ * dismiss reports and approve members, each written to the audit log. The viewer is always taken from the
+ * security context, never from the client; every id is checked against what the viewer may read.
+ */
+@ApplicationScoped
+@Transactional
+public class ForumService {
+
+    private static final String KEY = "[a-z0-9]+(-[a-z0-9]+)*";
+
+    @PersistenceContext(unitName = "laeringsarena")
+    EntityManager em;
+
+    @Inject
+    SecurityContext security;
+
+    // the servlet request answers role questions reliably in Payara (see identity.RoleCheckInterceptor)
+    @Inject
+    HttpServletRequest request;
+
+    @Inject
+    IdentityService identity;
+
+    @Inject
+    Event<LearningEvent> learningEvents;
+
+    /** The caller as the forum rules see them. */
+    public ForumViewer viewer() {
+        Optional<UserAccount> account = account();
+        if (account.isEmpty()) {
+            return ForumViewer.GUEST;
+        }
+        boolean moderator = request.isUserInRole(Role.MODERATOR.groupName())
+                || request.isUserInRole(Role.SYSTEMADMINISTRATOR.groupName());
+        Set<String> memberOf = new HashSet<>(em.createQuery("SELECT m.category.categoryKey FROM CategoryMembership m WHERE m.userId = :u "
+                + "AND m.status = no.laeringsarena.forum.CategoryMembership.Status.APPROVED", String.class)
+                .setParameter("u", account.get().getId()).getResultList());
+        return new ForumViewer(account.get().getId(), moderator, memberOf);
+    }
+
+    /** All categories the caller may read, in order. */
+    public List<ForumCategory> categories() {
+        ForumViewer viewer = viewer();
+        return em.createNamedQuery("ForumCategory.all", ForumCategory.class).getResultStream()
+                .filter(c -> ForumRules.canRead(c, viewer)).toList();
+    }
+
+    /** A category by key, if the caller may read it. */
+    public Optional<ForumCategory> category(String key) {
+        if (key == null || !key.matches(KEY)) {
+            return Optional.empty();
+        }
+        ForumViewer viewer = viewer();
+        return em.createNamedQuery("ForumCategory.byKey", ForumCategory.class).setParameter("key", key)
+                .getResultStream().findFirst().filter(c -> ForumRules.canRead(c, viewer));
+    }
+
+    /** A closed category by key whatever the caller's membership, for the "ask to join" notice. */
+    public Optional<ForumCategory> closedCategory(String key) {
+        if (key == null || !key.matches(KEY)) {
+            return Optional.empty();
+        }
+        return em.createNamedQuery("ForumCategory.byKey", ForumCategory.class).setParameter("key", key)
+                .getResultStream().findFirst().filter(ForumCategory::isClosed);
+    }
+
+    /** The threads of a readable category: pinned first, then by last activity. */
+    public List<ForumThread> threads(ForumCategory category) {
+        return em.createNamedQuery("ForumThread.inCategory", ForumThread.class).setParameter("category", category)
+                .setParameter("moderator", viewer().moderator()).getResultList();
+    }
+
+    /** A thread by id, if the caller may read it (not hidden, not in a closed category they are outside of). */
+    public Optional<ForumThread> thread(Long id) {
+        if (id == null) {
+            return Optional.empty();
+        }
+        ForumViewer viewer = viewer();
+        return Optional.ofNullable(em.find(ForumThread.class, id)).filter(t -> ForumRules.canRead(t, viewer));
+    }
+
+    /** The replies of a readable thread the caller may see (moderators also see hidden ones). */
+    public List<ForumReply> replies(ForumThread thread) {
+        ForumViewer viewer = viewer();
+        if (!ForumRules.canRead(thread, viewer)) {
+            return List.of();
+        }
+        return em.createNamedQuery("ForumReply.ofThread", ForumReply.class).setParameter("thread", thread)
+                .setParameter("moderator", viewer.moderator()).getResultList();
+    }
+
+    @RequiresRole({Role.DELTAKER, Role.KURSHOLDER, Role.REDAKTOR, Role.MODERATOR, Role.VIRKSOMHETSADMINISTRATOR,
+            Role.SYSTEMADMINISTRATOR})
+    public ForumThread startThread(String categoryKey, String title, String body, String language) {
+        UserAccount author = requireAccount();
+        ForumCategory category = category(categoryKey).orElseThrow(() -> new ForumException("forum.error.notFound"));
+        if (!ForumRules.canStartThread(category, viewer())) {
+            throw new ForumException("forum.error.notAllowed");
+        }
+        List<String> problems = ForumRules.threadProblems(title, body);
+        if (!problems.isEmpty()) {
+            throw new ForumException(problems.getFirst());
+        }
+        ForumThread thread = new ForumThread(category, title.strip(), body.strip(), author.getId(),
+                author.getDisplayName(), organisationOf(author), now());
+        em.persist(thread);
+        em.flush();
+        ForumThreadIndexing.threadChanged(em, thread);
+        learningEvents.fire(new LearningEvent(author.getId(), LearningVerb.COMMENTED, threadObject(thread),
+                null, null, null, language, thread.getCreatedAt()));
+        return thread;
+    }
+
+    @RequiresRole({Role.DELTAKER, Role.KURSHOLDER, Role.REDAKTOR, Role.MODERATOR, Role.VIRKSOMHETSADMINISTRATOR,
+            Role.SYSTEMADMINISTRATOR})
+    public ForumReply reply(Long threadId, String body, Long quotedReplyId, String language) {
+        UserAccount author = requireAccount();
+        ForumThread thread = thread(threadId).orElseThrow(() -> new ForumException("forum.error.notFound"));
+        if (!ForumRules.canReply(thread, viewer())) {
+            throw new ForumException(thread.isLocked() ? "forum.error.locked" : "forum.error.notAllowed");
+        }
+        List<String> problems = ForumRules.bodyProblems(body);
+        if (!problems.isEmpty()) {
+            throw new ForumException(problems.getFirst());
+        }
+        Long quoted = null;
+        if (quotedReplyId != null) {
+            ForumReply q = em.find(ForumReply.class, quotedReplyId);
+            quoted = q != null && q.getThread().getId().equals(thread.getId()) && !q.isHidden() ? q.getId() : null;
+        }
+        OffsetDateTime now = now();
+        ForumReply reply = new ForumReply(thread, author.getId(), author.getDisplayName(), organisationOf(author),
+                body.strip(), quoted, now);
+        em.persist(reply);
+        em.flush();
+        // one row lock, no version check: many people may reply to a thread at the same moment
+        em.createNamedQuery("ForumThread.touch").setParameter("now", now).setParameter("id", thread.getId()).executeUpdate();
+        em.refresh(thread);
+        ForumThreadIndexing.threadChanged(em, thread);
+        learningEvents.fire(new LearningEvent(author.getId(), LearningVerb.COMMENTED,
+                LearningObject.of(LearningObjectKind.POST, "reply-" + reply.getId(), thread.getTitle()),
+                threadObject(thread), null, null, language, now));
+        return reply;
+    }
+
+    /** The asker or a moderator marks a reply of the thread as the solution (or clears it with null). */
+    @RequiresRole({Role.DELTAKER, Role.KURSHOLDER, Role.REDAKTOR, Role.MODERATOR, Role.VIRKSOMHETSADMINISTRATOR,
+            Role.SYSTEMADMINISTRATOR})
+    public void markSolved(Long threadId, Long replyId) {
+        ForumThread thread = thread(threadId).orElseThrow(() -> new ForumException("forum.error.notFound"));
+        if (!ForumRules.canMarkSolved(thread, viewer())) {
+            throw new ForumException("forum.error.notAllowed");
+        }
+        ForumReply reply = replyOf(thread, replyId);
+        thread.markSolved(reply.getId());
+    }
+
+    /** Reports the thread itself (replyId null) or one of its replies, with a reason. */
+    @RequiresRole({Role.DELTAKER, Role.KURSHOLDER, Role.REDAKTOR, Role.MODERATOR, Role.VIRKSOMHETSADMINISTRATOR,
+            Role.SYSTEMADMINISTRATOR})
+    public PostReport report(Long threadId, Long replyId, String reason) {
+        UserAccount reporter = requireAccount();
+        ForumThread thread = thread(threadId).orElseThrow(() -> new ForumException("forum.error.notFound"));
+        if (!ForumRules.canReport(thread, viewer())) {
+            throw new ForumException("forum.error.notAllowed");
+        }
+        List<String> problems = ForumRules.reasonProblems(reason);
+        if (!problems.isEmpty()) {
+            throw new ForumException(problems.getFirst());
+        }
+        ForumReply reply = replyId == null ? null : replyOf(thread, replyId);
+        PostReport report = new PostReport(thread, reply, reporter.getId(), reason.strip(), now());
+        em.persist(report);
+        return report;
+    }
+
+    /** Asks to join a closed category; a moderator approves. */
+    @RequiresRole({Role.DELTAKER, Role.KURSHOLDER, Role.REDAKTOR, Role.MODERATOR, Role.VIRKSOMHETSADMINISTRATOR,
+            Role.SYSTEMADMINISTRATOR})
+    public void requestMembership(String categoryKey) {
+        UserAccount user = requireAccount();
+        ForumCategory category = closedCategory(categoryKey).orElseThrow(() -> new ForumException("forum.error.notFound"));
+        boolean exists = em.createNamedQuery("CategoryMembership.of", CategoryMembership.class)
+                .setParameter("category", category).setParameter("userId", user.getId()).getResultStream().findAny().isPresent();
+        if (!exists) {
+            em.persist(new CategoryMembership(category, user.getId(), now()));
+        }
+    }
+
+    /** Open reports, oldest first (moderators). */
+    @RequiresRole({Role.MODERATOR, Role.SYSTEMADMINISTRATOR})
+    public List<PostReport> openReports() {
+        return em.createNamedQuery("PostReport.open", PostReport.class).getResultList();
+    }
+
+    /** Join requests waiting for approval (moderators). */
+    @RequiresRole({Role.MODERATOR, Role.SYSTEMADMINISTRATOR})
+    public List<CategoryMembership> joinRequests() {
+        return em.createNamedQuery("CategoryMembership.requested", CategoryMembership.class).getResultList();
+    }
+
+    /** The latest audit-log lines (moderators). */
+    @RequiresRole({Role.MODERATOR, Role.SYSTEMADMINISTRATOR})
+    public List<ModerationLogEntry> auditLog(int max) {
+        return em.createNamedQuery("ModerationLogEntry.latest", ModerationLogEntry.class).setMaxResults(max).getResultList();
+    }
+
+    /** Approves a join request and logs it. */
+    @RequiresRole({Role.MODERATOR, Role.SYSTEMADMINISTRATOR})
+    public void approveMembership(Long membershipId, String reason) {
+        UserAccount moderator = requireAccount();
+        CategoryMembership membership = Optional.ofNullable(membershipId).map(id -> em.find(CategoryMembership.class, id))
+                .orElseThrow(() -> new ForumException("forum.error.notFound"));
+        membership.approve(moderator.getId());
+        ForumThread any = em.createNamedQuery("ForumThread.inCategoryAll", ForumThread.class)
+                .setParameter("category", membership.getCategory()).setMaxResults(1).getResultStream().findFirst().orElse(null);
+        if (any != null) {
+            log(moderator, ModerationAction.APPROVE_MEMBER, any, null, reason);
+        }
+    }
+
+    /**
+     * A moderator acts on a thread (replyId null) or a reply: hide or unhide either; lock, unlock, pin or unpin a
+     * thread; dismiss its open reports. Handles the open reports of the post, logs the action with its reason,
+     * and updates the search index in the same transaction.
+     */
+    @RequiresRole({Role.MODERATOR, Role.SYSTEMADMINISTRATOR})
+    public void moderate(ModerationAction action, Long threadId, Long replyId, String reason) {
+        UserAccount moderator = requireAccount();
+        List<String> problems = ForumRules.reasonProblems(reason);
+        if (!problems.isEmpty()) {
+            throw new ForumException(problems.getFirst());
+        }
+        ForumThread thread = thread(threadId).orElseThrow(() -> new ForumException("forum.error.notFound"));
+        em.lock(thread, LockModeType.PESSIMISTIC_WRITE);
+        ForumReply reply = replyId == null ? null : replyOf(thread, replyId);
+        switch (action) {
+            case HIDE, UNHIDE -> {
+                boolean hidden = action == ModerationAction.HIDE;
+                if (reply != null) {
+                    reply.setHidden(hidden);
+                } else {
+                    thread.setHidden(hidden);
+                }
+            }
+            case LOCK, UNLOCK -> thread.setLocked(action == ModerationAction.LOCK);
+            case PIN, UNPIN -> thread.setPinned(action == ModerationAction.PIN);
+            case DISMISS_REPORT -> { }
+            default -> throw new ForumException("forum.error.notAllowed");
+        }
+        PostReport.Status outcome = action == ModerationAction.DISMISS_REPORT ? PostReport.Status.DISMISSED : PostReport.Status.HANDLED;
+        em.createNamedQuery("PostReport.openFor", PostReport.class).setParameter("thread", thread).getResultStream()
+                .filter(r -> reply == null ? r.getReply() == null || action == ModerationAction.DISMISS_REPORT
+                        : r.getReply() != null && r.getReply().getId().equals(reply.getId()))
+                .forEach(r -> r.close(outcome));
+        log(moderator, action, thread, reply, reason);
+        em.flush();
+        ForumThreadIndexing.threadChanged(em, thread);
+    }
+
+    private void log(UserAccount moderator, ModerationAction action, ForumThread thread, ForumReply reply, String reason) {
+        em.persist(new ModerationLogEntry(moderator.getId(), action, thread.getId(), reply == null ? null : reply.getId(),
+                reason == null || reason.isBlank() ? "-" : reason.strip(), now()));
+    }
+
+    private ForumReply replyOf(ForumThread thread, Long replyId) {
+        ForumReply reply = replyId == null ? null : em.find(ForumReply.class, replyId);
+        if (reply == null || !reply.getThread().getId().equals(thread.getId())) {
+            throw new ForumException("forum.error.notFound");
+        }
+        return reply;
+    }
+
+    private Optional<UserAccount> account() {
+        Principal principal = security.getCallerPrincipal();
+        return principal == null ? Optional.empty() : identity.findByEmail(principal.getName());
+    }
+
+    private UserAccount requireAccount() {
+        return account().orElseThrow(() -> new ForumException("forum.error.notAllowed"));
+    }
+
+    private static String organisationOf(UserAccount account) {
+        return account.getOrganisation() == null ? "-" : account.getOrganisation().getName();
+    }
+
+    static LearningObject threadObject(ForumThread thread) {
+        return LearningObject.of(LearningObjectKind.THREAD, "thread-" + thread.getId(), thread.getTitle());
+    }
+
+    private static OffsetDateTime now() {
+        return OffsetDateTime.now(ZoneOffset.UTC);
+    }
+}

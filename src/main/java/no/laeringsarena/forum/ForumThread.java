@@ -1,0 +1,204 @@
+package no.laeringsarena.forum;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.OffsetDateTime;
+import java.util.Objects;
+
+/**
+ * A forum thread (tråd): a question or experience started in a category, shown with the organisation it came
+ * from. Seed threads have a {@code seedKey} and no author account. Moderators can lock, pin and hide it; the
+ * asker or a moderator marks the reply that solved it.
+ */
+@Entity
+@Table(name = "forum_thread")
+@NamedQuery(name = "ForumThread.inCategory", query = "SELECT t FROM ForumThread t WHERE t.category = :category "
+        + "AND (t.hidden = FALSE OR :moderator = TRUE) ORDER BY t.pinned DESC, t.lastActivityAt DESC, t.id DESC")
+@NamedQuery(name = "ForumThread.bySeedKey", query = "SELECT t FROM ForumThread t WHERE t.seedKey = :key")
+@NamedQuery(name = "ForumThread.inCategoryAll", query = "SELECT t FROM ForumThread t WHERE t.category = :category")
+@NamedQuery(name = "ForumThread.touch", query = "UPDATE ForumThread t SET t.lastActivityAt = :now, "
+        + "t.replyCount = t.replyCount + 1 WHERE t.id = :id")
+public class ForumThread {
+
+    public static final int MAX_TITLE = 200;
+    public static final int MAX_BODY = 20_000;
+
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "category_id")
+    private ForumCategory category;
+
+    @Column(name = "seed_key", length = 100)
+    private String seedKey;
+
+    @Column(nullable = false, length = MAX_TITLE)
+    private String title;
+
+    @Column(name = "body_md", nullable = false, length = MAX_BODY)
+    private String bodyMarkdown;
+
+    @Column(name = "author_id")
+    private Long authorId;
+
+    @Column(name = "author_name", length = 200)
+    private String authorName;
+
+    @Column(name = "organisation_label", nullable = false, length = 200)
+    private String organisationLabel;
+
+    @Column(name = "created_at", nullable = false)
+    private OffsetDateTime createdAt;
+
+    @Column(name = "last_activity_at", nullable = false)
+    private OffsetDateTime lastActivityAt;
+
+    @Column(name = "reply_count", nullable = false)
+    private int replyCount;
+
+    @Column(name = "solved_reply_id")
+    private Long solvedReplyId;
+
+    @Column(nullable = false)
+    private boolean locked;
+
+    @Column(nullable = false)
+    private boolean pinned;
+
+    @Column(nullable = false)
+    private boolean hidden;
+
+    @Version
+    private long version;
+
+    protected ForumThread() {
+    }
+
+    public ForumThread(ForumCategory category, String title, String bodyMarkdown, Long authorId, String authorName,
+                       String organisationLabel, OffsetDateTime createdAt) {
+        this.category = Objects.requireNonNull(category);
+        this.title = Objects.requireNonNull(title);
+        this.bodyMarkdown = Objects.requireNonNull(bodyMarkdown);
+        this.authorId = authorId;
+        this.authorName = authorName;
+        this.organisationLabel = Objects.requireNonNull(organisationLabel);
+        this.createdAt = Objects.requireNonNull(createdAt);
+        this.lastActivityAt = createdAt;
+    }
+
+    /** Seed content: rewrites title, body, organisation and category (only what differs). */
+    void reseed(String seedKey, ForumCategory category, String title, String bodyMarkdown, String organisationLabel) {
+        this.seedKey = seedKey;
+        if (this.category != category) {
+            this.category = category;
+        }
+        if (!this.title.equals(title)) {
+            this.title = title;
+        }
+        if (!this.bodyMarkdown.equals(bodyMarkdown)) {
+            this.bodyMarkdown = bodyMarkdown;
+        }
+        if (!this.organisationLabel.equals(organisationLabel)) {
+            this.organisationLabel = organisationLabel;
+        }
+    }
+
+    public boolean isStartedBy(long userId) {
+        return authorId != null && authorId == userId;
+    }
+
+    void markSolved(Long replyId) {
+        this.solvedReplyId = replyId;
+    }
+
+    void setLocked(boolean locked) {
+        this.locked = locked;
+    }
+
+    void setPinned(boolean pinned) {
+        this.pinned = pinned;
+    }
+
+    void setHidden(boolean hidden) {
+        this.hidden = hidden;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public ForumCategory getCategory() {
+        return category;
+    }
+
+    public String getSeedKey() {
+        return seedKey;
+    }
+
+    public String getTitle() {
+        return title;
+    }
+
+    public String getBodyMarkdown() {
+        return bodyMarkdown;
+    }
+
+    public Long getAuthorId() {
+        return authorId;
+    }
+
+    public String getAuthorName() {
+        return authorName;
+    }
+
+    public String getOrganisationLabel() {
+        return organisationLabel;
+    }
+
+    public OffsetDateTime getCreatedAt() {
+        return createdAt;
+    }
+
+    public OffsetDateTime getLastActivityAt() {
+        return lastActivityAt;
+    }
+
+    public int getReplyCount() {
+        return replyCount;
+    }
+
+    public Long getSolvedReplyId() {
+        return solvedReplyId;
+    }
+
+    public boolean isSolved() {
+        return solvedReplyId != null;
+    }
+
+    public boolean isLocked() {
+        return locked;
+    }
+
+    public boolean isPinned() {
+        return pinned;
+    }
+
+    public boolean isHidden() {
+        return hidden;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+}

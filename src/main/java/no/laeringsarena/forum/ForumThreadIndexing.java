@@ -1,0 +1,52 @@
+package no.laeringsarena.forum;
+
+import jakarta.persistence.EntityManager;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import no.laeringsarena.search.SearchDocument;
+import no.laeringsarena.search.SearchOutbox;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.text.TextContentRenderer;
+
+/**
+ * A thread in the search index (kind "forum-thread", facet type "forumtrad"): title, body and visible replies,
+ * through the outbox. A hidden thread or one in a closed category is removed, never indexed.
+ */
+public final class ForumThreadIndexing {
+
+    public static final String KIND = "forum-thread";
+
+    private static final Parser PARSER = Parser.builder().build();
+    private static final TextContentRenderer TEXT = TextContentRenderer.builder().build();
+
+    private ForumThreadIndexing() {
+    }
+
+    public static String documentId(ForumThread thread) {
+        return KIND + ":" + thread.getId();
+    }
+
+    /** Call in the transaction that changed the thread or its replies (after flush). */
+    static void threadChanged(EntityManager em, ForumThread thread) {
+        if (!ForumRules.publiclyVisible(thread)) {
+            SearchOutbox.delete(em, documentId(thread));
+            return;
+        }
+        StringBuilder body = new StringBuilder(text(thread.getBodyMarkdown()));
+        List<ForumReply> replies = em.createNamedQuery("ForumReply.ofThread", ForumReply.class)
+                .setParameter("thread", thread).setParameter("moderator", false).getResultList();
+        replies.forEach(r -> body.append("\n\n").append(text(r.getBodyMarkdown())));
+        Map<String, List<String>> facets = new LinkedHashMap<>();
+        facets.put("type", List.of(ForumThreadContentType.TYPE));
+        ForumCategory category = thread.getCategory();
+        facets.put("sector", List.of(category.getSector() == null ? "tverrgaende" : category.getSector().getTermKey()));
+        facets.put("date", List.of(thread.getLastActivityAt().toLocalDate().toString()));
+        SearchOutbox.upsert(em, new SearchDocument(documentId(thread), KIND, thread.getTitle(), body.toString().strip(),
+                "nb", "forum/trad.xhtml?id=" + thread.getId(), facets));
+    }
+
+    private static String text(String markdown) {
+        return TEXT.render(PARSER.parse(markdown)).strip();
+    }
+}

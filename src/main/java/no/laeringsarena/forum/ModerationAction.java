@@ -1,0 +1,11 @@
+package no.laeringsarena.forum;
+
+/** What a moderator can do to a post; each action is written to the audit log. */
+public enum ModerationAction {
+    HIDE, UNHIDE, LOCK, UNLOCK, PIN, UNPIN, DISMISS_REPORT, APPROVE_MEMBER;
+
+    /** Message-bundle key of the action's name. */
+    public String messageKey() {
+        return "forum.action." + name().toLowerCase(java.util.Locale.ROOT);
+    }
+}

@@ -1,0 +1,12 @@
+package no.laeringsarena.forum;
+
+import java.time.LocalDate;
+import no.laeringsarena.content.ContentReference;
+
+/**
+ * A seed forum thread as written in the content folder: attributed to an organisation ("Innspill fra en kommune
+ * i sammenslåing"), never to a named person.
+ */
+public record ThreadContent(String title, ContentReference category, String organisation, LocalDate date,
+                            String bodyMarkdown) {
+}

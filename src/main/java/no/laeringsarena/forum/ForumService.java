@@ -7,7 +7,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.security.enterprise.SecurityContext;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.transaction.Transactional;
 import java.security.Principal;
 import java.time.OffsetDateTime;
@@ -43,10 +42,6 @@ public class ForumService {
     @Inject
     SecurityContext security;
 
-    // the servlet request answers role questions reliably in Payara (see identity.RoleCheckInterceptor)
-    @Inject
-    HttpServletRequest request;
-
     @Inject
     IdentityService identity;
 
@@ -59,8 +54,9 @@ public class ForumService {
         if (account.isEmpty()) {
             return ForumViewer.GUEST;
         }
-        boolean moderator = request.isUserInRole(Role.MODERATOR.groupName())
-                || request.isUserInRole(Role.SYSTEMADMINISTRATOR.groupName());
+        // roles from the account itself: the container's isUserInRole was unreliable under concurrent requests
+        boolean moderator = account.get().getRoles().contains(Role.MODERATOR)
+                || account.get().getRoles().contains(Role.SYSTEMADMINISTRATOR);
         Set<String> memberOf = new HashSet<>(em.createQuery("SELECT m.category.categoryKey FROM CategoryMembership m WHERE m.userId = :u "
                 + "AND m.status = no.laeringsarena.forum.CategoryMembership.Status.APPROVED", String.class)
                 .setParameter("u", account.get().getId()).getResultList());

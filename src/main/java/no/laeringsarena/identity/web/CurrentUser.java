@@ -4,7 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.security.enterprise.SecurityContext;
-import jakarta.servlet.http.HttpServletRequest;
+import no.laeringsarena.identity.CallerRoles;
 import java.security.Principal;
 import java.util.Arrays;
 import java.util.List;
@@ -25,7 +25,7 @@ public class CurrentUser {
     IdentityService identity;
 
     @Inject
-    HttpServletRequest request;
+    CallerRoles callerRoles;
 
     private Optional<UserAccount> account;
 
@@ -34,7 +34,7 @@ public class CurrentUser {
     }
 
     public boolean hasRole(String roleName) {
-        return request.isUserInRole(roleName);
+        return callerRoles.current().stream().anyMatch(r -> r.groupName().equals(roleName));
     }
 
     public Optional<UserAccount> account() {
@@ -58,6 +58,6 @@ public class CurrentUser {
     }
 
     public List<Role> getRoles() {
-        return Arrays.stream(Role.values()).filter(r -> request.isUserInRole(r.groupName())).toList();
+        return Arrays.stream(Role.values()).filter(callerRoles.current()::contains).toList();
     }
 }

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.List;
 import no.laeringsarena.content.ContentReference;
 import no.laeringsarena.content.ContentTypeHandler;
@@ -90,14 +89,7 @@ public class CourseContentType implements ContentTypeHandler<CourseContent> {
 
     @Override
     public List<ContentReference> references(CourseContent data) {
-        List<ContentReference> references = new ArrayList<>();
-        if (data.sector() != null) {
-            references.add(data.sector());
-        }
-        if (data.theme() != null) {
-            references.add(data.theme());
-        }
-        return references;
+        return ContentReference.present(data.sector(), data.theme());
     }
 
     @Override

@@ -3,7 +3,6 @@ package no.laeringsarena.webinar;
 import jakarta.persistence.EntityManager;
 import java.net.URI;
 import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.List;
 import no.laeringsarena.content.ContentReference;
 import no.laeringsarena.content.ContentTypeHandler;
@@ -108,14 +107,7 @@ public class EventContentType implements ContentTypeHandler<EventContent> {
 
     @Override
     public List<ContentReference> references(EventContent data) {
-        List<ContentReference> references = new ArrayList<>();
-        if (data.sector() != null) {
-            references.add(data.sector());
-        }
-        if (data.theme() != null) {
-            references.add(data.theme());
-        }
-        return references;
+        return ContentReference.present(data.sector(), data.theme());
     }
 
     @Override

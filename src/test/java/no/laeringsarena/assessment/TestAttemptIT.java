@@ -1,5 +1,6 @@
 package no.laeringsarena.assessment;
 
+import static no.laeringsarena.testsupport.TestDatabase.count;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -15,7 +16,6 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -218,18 +218,6 @@ class TestAttemptIT {
         try (Connection c = db(); PreparedStatement s = c.prepareStatement(sql)) {
             s.setString(1, parameter);
             s.executeUpdate();
-        }
-    }
-
-    private static long count(String sql, String... parameters) throws Exception {
-        try (Connection c = db(); PreparedStatement s = c.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                s.setString(i + 1, parameters[i]);
-            }
-            try (ResultSet r = s.executeQuery()) {
-                r.next();
-                return r.getLong(1);
-            }
         }
     }
 

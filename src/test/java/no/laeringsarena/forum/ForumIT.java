@@ -1,5 +1,6 @@
 package no.laeringsarena.forum;
 
+import static no.laeringsarena.testsupport.TestDatabase.count;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -16,10 +17,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -317,16 +314,4 @@ class ForumIT {
         return results.getJsonArray("hits").stream().map(v -> v.asJsonObject().getString("id")).toList();
     }
 
-    private static long count(String sql, Object... args) throws Exception {
-        try (Connection db = DriverManager.getConnection(System.getProperty("db.url"), System.getProperty("db.user"),
-                System.getProperty("db.password")); PreparedStatement st = db.prepareStatement(sql)) {
-            for (int i = 0; i < args.length; i++) {
-                st.setObject(i + 1, args[i]);
-            }
-            try (ResultSet rs = st.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        }
-    }
 }

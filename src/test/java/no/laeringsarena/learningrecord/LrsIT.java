@@ -1,5 +1,6 @@
 package no.laeringsarena.learningrecord;
 
+import static no.laeringsarena.testsupport.TestDatabase.count;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -21,7 +22,6 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.util.Base64;
 import java.util.HashSet;
 import java.util.Set;
@@ -105,19 +105,6 @@ class LrsIT {
     }
 
     static final String COMPLETED = "http://adlnet.gov/expapi/verbs/completed";
-
-    private static long count(String sql, Object... args) throws SQLException {
-        try (Connection db = DriverManager.getConnection(System.getProperty("db.url"), System.getProperty("db.user"),
-                System.getProperty("db.password")); PreparedStatement st = db.prepareStatement(sql)) {
-            for (int i = 0; i < args.length; i++) {
-                st.setObject(i + 1, args[i]);
-            }
-            try (ResultSet rs = st.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        }
-    }
 
     // --- tests ---
 

@@ -1,5 +1,6 @@
 package no.laeringsarena.toolbox;
 
+import static no.laeringsarena.testsupport.TestDatabase.count;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -292,19 +293,6 @@ class ToolboxSearchIT {
 
     private static List<String> ids(JsonObject results) {
         return results.getJsonArray("hits").stream().map(v -> v.asJsonObject().getString("id")).toList();
-    }
-
-    private static long count(String sql, Object... args) throws Exception {
-        try (Connection db = DriverManager.getConnection(System.getProperty("db.url"), System.getProperty("db.user"),
-                System.getProperty("db.password")); PreparedStatement st = db.prepareStatement(sql)) {
-            for (int i = 0; i < args.length; i++) {
-                st.setObject(i + 1, args[i]);
-            }
-            try (ResultSet rs = st.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        }
     }
 
 }

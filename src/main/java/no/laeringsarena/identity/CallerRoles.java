@@ -26,7 +26,8 @@ public class CallerRoles {
         if (principal == null) {
             return EnumSet.noneOf(Role.class);
         }
-        return identity.findByEmail(principal.getName()).map(UserAccount::getRoles)
+        // a deactivated account keeps no rights, even in a session that began before
+        return identity.findByEmail(principal.getName()).filter(UserAccount::isActive).map(UserAccount::getRoles)
                 .map(roles -> roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles))
                 .orElseGet(() -> EnumSet.noneOf(Role.class));
     }

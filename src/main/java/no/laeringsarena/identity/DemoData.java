@@ -2,6 +2,8 @@ package no.laeringsarena.identity;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.EnumSet;
 import java.util.List;
@@ -29,14 +31,23 @@ public class DemoData {
             new DemoUser("moderator@demo.laeringsarena.no", "Mona Moderator", Role.MODERATOR),
             new DemoUser("virksomhetsadmin@demo.laeringsarena.no", "Vidar Virksomhetsadmin",
                     Role.VIRKSOMHETSADMINISTRATOR),
-            new DemoUser("systemadmin@demo.laeringsarena.no", "Siri Systemadmin", Role.SYSTEMADMINISTRATOR));
+            new DemoUser("systemadmin@demo.laeringsarena.no", "Siri Systemadmin", Role.SYSTEMADMINISTRATOR),
+            new DemoUser("leder@demo.laeringsarena.no", "Lise Leder", Role.LEDER));
 
     /** Fictional organisations with valid check digits, so they can never be mistaken for real ones. */
     static final String DEMO_KOMMUNE_ORGNR = "999999980";
     static final String DEMO_FYLKE_ORGNR = "999999972";
 
+    /** The demo municipality's units, and who of the demo users works where. */
+    static final String HELSE = "Helse og velferd";
+    static final String SYKEHJEM = "Sykehjem Nord";
+    static final String OPPVEKST = "Oppvekst og utdanning";
+
     @Inject
     IdentityService identity;
+
+    @PersistenceContext(unitName = "laeringsarena")
+    EntityManager em;
 
     @Transactional
     public void ensurePresent() {
@@ -53,8 +64,22 @@ public class DemoData {
                 created++;
             }
         }
+        if (identity.unitTree(kommune).nodes().isEmpty()) {
+            OrganisationUnit helse = unit(kommune, null, HELSE);
+            OrganisationUnit sykehjem = unit(kommune, helse, SYKEHJEM);
+            unit(kommune, null, OPPVEKST);
+            identity.findByEmail("deltaker@demo.laeringsarena.no").ifPresent(u -> u.placeIn(sykehjem));
+            identity.findByEmail("leder@demo.laeringsarena.no").ifPresent(u -> u.placeIn(helse));
+        }
         if (created > 0) {
             LOG.info("Created " + created + " demo users (dev/test only)");
         }
+    }
+
+    private OrganisationUnit unit(Organisation organisation, OrganisationUnit parent, String name) {
+        OrganisationUnit unit = new OrganisationUnit(organisation, parent, name);
+        em.persist(unit);
+        em.flush();
+        return unit;
     }
 }

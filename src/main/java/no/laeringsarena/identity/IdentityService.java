@@ -105,6 +105,25 @@ public class IdentityService {
         return organisation;
     }
 
+    /**
+     * The caller's account, which must belong to an organisation: what organisation administrators and leaders act
+     * on is always their own organisation, whatever ids a request carries.
+     */
+    public UserAccount callerWithOrganisation(java.security.Principal principal) {
+        UserAccount account = principal == null ? null : findByEmail(principal.getName()).orElse(null);
+        if (account == null || account.getOrganisation() == null || !account.isActive()) {
+            throw new AccessDeniedException("the caller must belong to an organisation");
+        }
+        return account;
+    }
+
+    /** The units of an organisation as a tree. */
+    public UnitTree unitTree(Organisation organisation) {
+        return UnitTree.of(em.createNamedQuery("OrganisationUnit.byOrganisation", OrganisationUnit.class)
+                .setParameter("organisationId", organisation.getId()).getResultStream()
+                .map(u -> new UnitTree.Unit(u.getId(), u.getParentId(), u.getName())).toList());
+    }
+
     /** Checks a password; upgrades an old hash to the current work factor on the way. */
     @Transactional
     public Optional<UserAccount> authenticate(String email, char[] password) {
@@ -115,7 +134,7 @@ public class IdentityService {
             return Optional.empty();
         }
         UserAccount user = account.get();
-        if (!hasher.verify(password, user.getPasswordHash())) {
+        if (!hasher.verify(password, user.getPasswordHash()) || !user.isActive()) {
             return Optional.empty();
         }
         if (hasher.needsRehash(user.getPasswordHash())) {

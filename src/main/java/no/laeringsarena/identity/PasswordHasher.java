@@ -40,6 +40,9 @@ public class PasswordHasher {
         return SCHEME + "$" + iterations + "$" + b64.encodeToString(salt) + "$" + b64.encodeToString(hash);
     }
 
+    /** Stored for an account that has no password yet: matches no password, and needs no work to refuse. */
+    public static final String NO_PASSWORD = "!no-password";
+
     public boolean verify(char[] password, String stored) {
         String[] parts = stored == null ? new String[0] : stored.split("\\$");
         if (parts.length != 4 || !SCHEME.equals(parts[0])) {

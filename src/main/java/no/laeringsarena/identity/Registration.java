@@ -24,7 +24,7 @@ public record Registration(String displayName, String email, String password, St
         }
         if (email == null || email.isBlank()) {
             problems.add("registration.emailRequired");
-        } else if (email.strip().length() > 254 || !EMAIL.matcher(email.strip()).matches()) {
+        } else if (!isEmailAddress(email)) {
             problems.add("registration.emailInvalid");
         }
         problems.addAll(PasswordPolicy.violations(password, email));
@@ -39,5 +39,10 @@ public record Registration(String displayName, String email, String password, St
 
     public boolean hasOrganisationNumber() {
         return organisasjonsnummer != null && !organisasjonsnummer.isBlank();
+    }
+
+    /** A plausible e-mail address (one @, a dotted domain, at most 254 characters); surrounding space is ignored. */
+    static boolean isEmailAddress(String email) {
+        return email != null && email.strip().length() <= 254 && EMAIL.matcher(email.strip()).matches();
     }
 }

@@ -9,6 +9,8 @@ public enum Role {
     KURSHOLDER(Names.KURSHOLDER),
     REDAKTOR(Names.REDAKTOR),
     MODERATOR(Names.MODERATOR),
+    /** A leader: sees the reports of their own unit and the units below it. */
+    LEDER(Names.LEDER),
     VIRKSOMHETSADMINISTRATOR(Names.VIRKSOMHETSADMINISTRATOR),
     SYSTEMADMINISTRATOR(Names.SYSTEMADMINISTRATOR);
 
@@ -33,6 +35,7 @@ public enum Role {
         public static final String KURSHOLDER = "kursholder";
         public static final String REDAKTOR = "redaktor";
         public static final String MODERATOR = "moderator";
+        public static final String LEDER = "leder";
         public static final String VIRKSOMHETSADMINISTRATOR = "virksomhetsadministrator";
         public static final String SYSTEMADMINISTRATOR = "systemadministrator";
 

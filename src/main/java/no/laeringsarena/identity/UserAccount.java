@@ -59,6 +59,13 @@ public class UserAccount {
     @Column(name = "last_login_at")
     private OffsetDateTime lastLoginAt;
 
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "unit_id")
+    private OrganisationUnit unit;
+
+    @Column(name = "deactivated_at")
+    private OffsetDateTime deactivatedAt;
+
     @Version
     private long version;
 
@@ -121,5 +128,45 @@ public class UserAccount {
 
     public OffsetDateTime getLastLoginAt() {
         return lastLoginAt;
+    }
+
+    public OrganisationUnit getUnit() {
+        return unit;
+    }
+
+    /** Places the person in a unit of their own organisation (or in none). */
+    public void placeIn(OrganisationUnit newUnit) {
+        if (newUnit != null && (organisation == null || !newUnit.getOrganisation().getId().equals(organisation.getId()))) {
+            throw new IllegalArgumentException("a unit of another organisation");
+        }
+        this.unit = newUnit;
+    }
+
+    public void rename(String newDisplayName) {
+        this.displayName = newDisplayName;
+    }
+
+    /** Grants a role in addition to those the person has. */
+    public void grant(Role role) {
+        roles.add(role);
+    }
+
+    public boolean isActive() {
+        return deactivatedAt == null;
+    }
+
+    public OffsetDateTime getDeactivatedAt() {
+        return deactivatedAt;
+    }
+
+    /** A deactivated account cannot log in and leaves the reports; everything it did stays. */
+    public void deactivate(OffsetDateTime when) {
+        if (deactivatedAt == null) {
+            deactivatedAt = when;
+        }
+    }
+
+    public void reactivate() {
+        deactivatedAt = null;
     }
 }

@@ -33,6 +33,20 @@ public record CourseCompletion(String courseKey, String courseTitle, LocalDate d
                 counts.getOrDefault(AssignmentStatus.NOT_STARTED, 0), counts.getOrDefault(AssignmentStatus.OVERDUE, 0));
     }
 
+    /**
+     * A report line from counts: completed counts as completed whenever it happened; after the deadline everyone
+     * else is overdue, before it they are in progress (started) or not started — as {@link #statusOf} says per person.
+     */
+    public static CourseCompletion fromCounts(String courseKey, String courseTitle, LocalDate deadline, int staff,
+                                              int completed, int started, LocalDate today) {
+        int inProgress = started - completed;
+        int notStarted = staff - started;
+        if (today.isAfter(deadline)) {
+            return new CourseCompletion(courseKey, courseTitle, deadline, staff, completed, 0, 0, inProgress + notStarted);
+        }
+        return new CourseCompletion(courseKey, courseTitle, deadline, staff, completed, inProgress, notStarted, 0);
+    }
+
     /** Share completed, 0–100, rounded down; 0 for an organisation without staff. */
     public int percentCompleted() {
         return staff == 0 ? 0 : completed * 100 / staff;

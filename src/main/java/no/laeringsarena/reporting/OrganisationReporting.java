@@ -6,27 +6,26 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.security.enterprise.SecurityContext;
 import jakarta.transaction.Transactional;
-import java.security.Principal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
+import java.util.Set;
 import no.laeringsarena.catalog.Course;
-import no.laeringsarena.catalog.Enrolment;
 import no.laeringsarena.identity.AccessDeniedException;
+import no.laeringsarena.identity.CallerRoles;
 import no.laeringsarena.identity.IdentityService;
 import no.laeringsarena.identity.Organisation;
 import no.laeringsarena.identity.RequiresRole;
 import no.laeringsarena.identity.Role;
+import no.laeringsarena.identity.UnitTree;
 import no.laeringsarena.identity.UserAccount;
 
 /**
  * What an organisation administrator does for their own organisation — never another one, whatever ids a request
- * carries: assign courses with deadlines, and see who has completed them.
+ * carries: assign courses with deadlines, and see who has completed them, for the organisation or per unit. A leader
+ * (leder) sees the same reports for their own unit and the units below it.
  */
 @ApplicationScoped
 @RequiresRole(Role.VIRKSOMHETSADMINISTRATOR)
@@ -42,6 +41,9 @@ public class OrganisationReporting {
 
     @Inject
     IdentityService identity;
+
+    @Inject
+    CallerRoles callerRoles;
 
     Clock clock = Clock.system(OSLO);
 
@@ -76,32 +78,82 @@ public class OrganisationReporting {
         return assignment;
     }
 
-    /** One line per assigned course: how the organisation's staff stand with it today. */
+    /** One line per assigned course: how the people in the caller's reach stand with it today. */
+    @RequiresRole({Role.VIRKSOMHETSADMINISTRATOR, Role.LEDER})
     public List<CourseCompletion> report() {
-        Organisation organisation = caller().getOrganisation();
-        List<UserAccount> staff = em.createQuery(
-                        "SELECT u FROM UserAccount u WHERE u.organisation.id = :org", UserAccount.class)
-                .setParameter("org", organisation.getId()).getResultList();
-        LocalDate today = LocalDate.now(clock);
-        List<CourseCompletion> lines = new ArrayList<>();
-        for (CourseAssignment assignment : assignments(organisation)) {
-            Map<Long, Enrolment> byUser = em.createQuery("SELECT e FROM Enrolment e WHERE e.user.organisation.id = :org "
-                            + "AND e.course.id = :course", Enrolment.class)
-                    .setParameter("org", organisation.getId()).setParameter("course", assignment.getCourse().getId())
-                    .getResultStream().collect(Collectors.toMap(e -> e.getUser().getId(), Function.identity()));
-            List<AssignmentStatus> statuses = staff.stream().map(person -> {
-                Enrolment enrolment = byUser.get(person.getId());
-                return CourseCompletion.statusOf(enrolment != null, enrolment != null && enrolment.isCompleted(),
-                        assignment.getDeadline(), today);
-            }).toList();
-            lines.add(CourseCompletion.count(assignment.getCourse().getCourseKey(), assignment.getCourse().getTitle(),
-                    assignment.getDeadline(), statuses));
-        }
-        return lines;
+        return report(null);
     }
 
+    /**
+     * One line per assigned course for a unit and everything below it (null: all the caller may see — the whole
+     * organisation for an administrator, their own unit for a leader). A unit outside the caller's reach is refused.
+     */
+    @RequiresRole({Role.VIRKSOMHETSADMINISTRATOR, Role.LEDER})
+    public List<CourseCompletion> report(Long unitId) {
+        ReportScope scope = scope(unitId);
+        return rollup(scope.organisation()).lines(scope.units());
+    }
+
+    /** For each unit one level below the chosen one (or the top units), its line per assigned course. */
+    @RequiresRole({Role.VIRKSOMHETSADMINISTRATOR, Role.LEDER})
+    public List<UnitCompletion> perUnit(Long unitId) {
+        ReportScope scope = scope(unitId);
+        return rollup(scope.organisation()).perUnit(scope.tree(), scope.root());
+    }
+
+    /** The units the caller may choose between: all of the organisation's, or a leader's own unit and those below. */
+    @RequiresRole({Role.VIRKSOMHETSADMINISTRATOR, Role.LEDER})
+    public List<UnitTree.Node> units() {
+        ReportScope scope = scope(null);
+        return scope.tree().nodes().stream().filter(n -> scope.units() == null || scope.units().contains(n.id())).toList();
+    }
+
+    @RequiresRole({Role.VIRKSOMHETSADMINISTRATOR, Role.LEDER})
     public String organisationName() {
         return caller().getOrganisation().getName();
+    }
+
+    /** Whom the caller may see: an administrator the whole organisation, a leader their unit and the units below. */
+    ReportScope scope(Long unitId) {
+        UserAccount caller = caller();
+        Organisation organisation = caller.getOrganisation();
+        UnitTree tree = identity.unitTree(organisation);
+        boolean administrator = callerRoles.has(Role.VIRKSOMHETSADMINISTRATOR);
+        Set<Long> reach = null;
+        if (!administrator) {
+            if (caller.getUnit() == null) {
+                throw new AccessDeniedException("a leader must belong to a unit to see its reports");
+            }
+            reach = tree.subtree(caller.getUnit().getId());
+        }
+        Long root = unitId != null ? unitId : administrator ? null : caller.getUnit().getId();
+        if (root != null && (tree.node(root).isEmpty() || (reach != null && !reach.contains(root)))) {
+            throw new AccessDeniedException("unit " + root + " is outside the caller's reach");
+        }
+        return new ReportScope(organisation, tree, root, root == null ? null : tree.subtree(root));
+    }
+
+    record ReportScope(Organisation organisation, UnitTree tree, Long root, Set<Long> units) {
+    }
+
+    /** One query for the whole organisation: per assigned course and unit, its active people and their enrolments. */
+    private CompletionRollup rollup(Organisation organisation) {
+        List<AssignedCourse> courses = assignments(organisation).stream()
+                .map(a -> new AssignedCourse(a.getId(), a.getCourse().getCourseKey(), a.getCourse().getTitle(),
+                        a.getDeadline())).toList();
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = em.createNativeQuery("""
+                        SELECT a.id, p.unit_id, count(p.id), count(e.completed_at), count(e.id)
+                          FROM course_assignment a
+                          JOIN user_account p ON p.organisation_id = a.organisation_id AND p.deactivated_at IS NULL
+                          LEFT JOIN enrolment e ON e.course_id = a.course_id AND e.user_id = p.id
+                         WHERE a.organisation_id = ?1
+                         GROUP BY a.id, p.unit_id""")
+                .setParameter(1, organisation.getId()).getResultList();
+        List<UnitCounts> counts = rows.stream().map(r -> new UnitCounts(((Number) r[0]).longValue(),
+                r[1] == null ? null : ((Number) r[1]).longValue(), ((Number) r[2]).intValue(),
+                ((Number) r[3]).intValue(), ((Number) r[4]).intValue())).toList();
+        return new CompletionRollup(courses, counts, LocalDate.now(clock));
     }
 
     List<CourseAssignment> assignments(Organisation organisation) {
@@ -110,11 +162,6 @@ public class OrganisationReporting {
     }
 
     private UserAccount caller() {
-        Principal principal = security.getCallerPrincipal();
-        UserAccount account = principal == null ? null : identity.findByEmail(principal.getName()).orElse(null);
-        if (account == null || account.getOrganisation() == null) {
-            throw new AccessDeniedException("an organisation administrator must belong to an organisation");
-        }
-        return account;
+        return identity.callerWithOrganisation(security.getCallerPrincipal());
     }
 }

@@ -9,11 +9,15 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import no.laeringsarena.catalog.Course;
+import no.laeringsarena.identity.CallerRoles;
+import no.laeringsarena.identity.Role;
+import no.laeringsarena.identity.UnitTree;
 import no.laeringsarena.platform.web.Messages;
 import no.laeringsarena.reporting.AssignmentRejected;
 import no.laeringsarena.reporting.CourseAssignment;
 import no.laeringsarena.reporting.CourseCompletion;
 import no.laeringsarena.reporting.OrganisationReporting;
+import no.laeringsarena.reporting.UnitCompletion;
 
 /** The organisation report page: assign a course with a deadline, and see completion per assigned course. */
 @Named("orgReport")
@@ -25,18 +29,53 @@ public class OrganisationReportBean implements Serializable {
     @Inject
     OrganisationReporting reporting;
 
+    @Inject
+    CallerRoles callerRoles;
+
     @PersistenceContext(unitName = "laeringsarena")
     transient EntityManager em;
 
     private String courseKey;
     private LocalDate deadline;
+    private Long unitId;
     private transient List<CourseCompletion> lines;
+    private transient List<UnitCompletion> perUnit;
 
     public List<CourseCompletion> getLines() {
         if (lines == null) {
-            lines = reporting.report();
+            lines = reporting.report(unitId);
         }
         return lines;
+    }
+
+    /** Per unit one level below the chosen one: the same figures, split up. */
+    public List<UnitCompletion> getPerUnit() {
+        if (perUnit == null) {
+            perUnit = reporting.perUnit(unitId);
+        }
+        return perUnit;
+    }
+
+    public List<UnitTree.Node> getUnits() {
+        return reporting.units();
+    }
+
+    /** Only an organisation administrator assigns courses; a leader reads the reports. */
+    public boolean isMayAssign() {
+        return callerRoles.has(Role.VIRKSOMHETSADMINISTRATOR);
+    }
+
+    /** The query string for the downloads: the chosen unit, if any. */
+    public String getDownloadQuery() {
+        return unitId == null ? "" : "?enhet=" + unitId;
+    }
+
+    public Long getUnitId() {
+        return unitId;
+    }
+
+    public void setUnitId(Long unitId) {
+        this.unitId = unitId;
     }
 
     public List<Course> getCourses() {
@@ -53,6 +92,7 @@ public class OrganisationReportBean implements Serializable {
             CourseAssignment assignment = reporting.assign(courseKey, deadline);
             Messages.info(null, "reporting.assign.done", assignment.getCourse().getTitle());
             lines = null;
+            perUnit = null;
         } catch (AssignmentRejected e) {
             e.messageKeys().forEach(key -> Messages.error(null, key));
         }

@@ -1,0 +1,199 @@
+package no.laeringsarena.identity;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * What an organisation administrator does with the people and units of their own organisation — never another one,
+ * whatever ids a request carries: build the unit tree, import staff from a spreadsheet, place people in units,
+ * deactivate and reactivate accounts.
+ */
+@ApplicationScoped
+@RequiresRole(Role.VIRKSOMHETSADMINISTRATOR)
+public class StaffAdministration {
+
+    @PersistenceContext(unitName = "laeringsarena")
+    EntityManager em;
+
+    @Inject
+    SecurityContext security;
+
+    @Inject
+    IdentityService identity;
+
+    public String organisationName() {
+        return caller().getOrganisation().getName();
+    }
+
+    public UnitTree units() {
+        return identity.unitTree(caller().getOrganisation());
+    }
+
+    /** Adds a unit at the top of the organisation or below one of its units; siblings never share a name. */
+    @Transactional
+    public OrganisationUnit addUnit(Long parentId, String name) {
+        Organisation organisation = caller().getOrganisation();
+        List<String> problems = new ArrayList<>();
+        String clean = name == null ? "" : name.strip();
+        if (clean.isEmpty() || clean.length() > 200 || clean.matches(".*[›/>].*")) {
+            problems.add("staff.unit.nameInvalid");
+        }
+        OrganisationUnit parent = parentId == null ? null : unitOf(organisation, parentId);
+        if (problems.isEmpty() && identity.unitTree(organisation).nodes().stream().anyMatch(n ->
+                java.util.Objects.equals(n.parentId(), parentId) && n.name().equalsIgnoreCase(clean))) {
+            problems.add("staff.unit.nameTaken");
+        }
+        if (!problems.isEmpty()) {
+            throw new IdentityValidationException(problems);
+        }
+        OrganisationUnit unit = new OrganisationUnit(organisation, parent, clean);
+        em.persist(unit);
+        return unit;
+    }
+
+    /** The organisation's people, active first, then by name. */
+    public List<StaffMember> staff() {
+        Organisation organisation = caller().getOrganisation();
+        UnitTree tree = identity.unitTree(organisation);
+        return em.createQuery("SELECT u FROM UserAccount u WHERE u.organisation.id = :org", UserAccount.class)
+                .setParameter("org", organisation.getId()).getResultStream()
+                .map(u -> {
+                    Long unitId = u.getUnit() == null ? null : u.getUnit().getId();
+                    String path = unitId == null ? "" : tree.node(unitId).map(UnitTree.Node::path).orElse("");
+                    return new StaffMember(u.getId(), u.getDisplayName(), u.getEmail(), unitId, path,
+                            u.getRoles(), u.isActive(), u.getLastLoginAt());
+                })
+                .sorted(Comparator.comparing(StaffMember::active).reversed()
+                        .thenComparing(m -> m.name().toLowerCase(Locale.forLanguageTag("nb"))))
+                .toList();
+    }
+
+    @Transactional
+    public void placeInUnit(long userId, Long unitId) {
+        Organisation organisation = caller().getOrganisation();
+        memberOf(organisation, userId).placeIn(unitId == null ? null : unitOf(organisation, unitId));
+    }
+
+    /** Deactivates a person's account: no more logins, out of the reports; an administrator never locks out themselves. */
+    @Transactional
+    public void deactivate(long userId) {
+        UserAccount admin = caller();
+        if (admin.getId() == userId) {
+            throw new IdentityValidationException(List.of("staff.deactivate.self"));
+        }
+        memberOf(admin.getOrganisation(), userId).deactivate(OffsetDateTime.now());
+    }
+
+    @Transactional
+    public void reactivate(long userId) {
+        memberOf(caller().getOrganisation(), userId).reactivate();
+    }
+
+    /**
+     * Imports a staff list (see {@link StaffCsv}). Bad rows are reported and left out; the good ones are written in
+     * one transaction: new people get an account without a password (they set one through an invitation), people already in the
+     * organisation get the new name, unit and any added roles, and units named in the file are created as needed.
+     * A person who belongs to another organisation is never moved by an import.
+     */
+    @Transactional
+    public StaffImportReport importStaff(String csv) {
+        Organisation organisation = caller().getOrganisation();
+        StaffCsv.Parsed parsed = StaffCsv.parse(csv);
+        List<StaffCsv.RowProblem> problems = new ArrayList<>(parsed.problems());
+        Map<String, OrganisationUnit> unitsByPath = new HashMap<>();
+        int created = 0;
+        int updated = 0;
+        int unitsBefore = identity.unitTree(organisation).nodes().size();
+        for (StaffCsv.StaffRow row : parsed.rows()) {
+            Optional<UserAccount> existing = identity.findByEmail(row.email());
+            if (existing.isPresent() && (existing.get().getOrganisation() == null
+                    || !existing.get().getOrganisation().getId().equals(organisation.getId()))) {
+                problems.add(new StaffCsv.RowProblem(row.line(), "staff.import.otherOrganisation", row.email()));
+                continue;
+            }
+            OrganisationUnit unit = row.unitPath().isEmpty() ? null : unitAt(organisation, row.unitPath(), unitsByPath);
+            if (existing.isPresent()) {
+                UserAccount person = existing.get();
+                person.rename(row.name());
+                person.placeIn(unit);
+                row.roles().forEach(person::grant);
+                updated++;
+            } else {
+                UserAccount person = new UserAccount(row.email(), row.name(), PasswordHasher.NO_PASSWORD, organisation,
+                        EnumSet.copyOf(row.roles()));
+                person.placeIn(unit);
+                em.persist(person);
+                created++;
+            }
+        }
+        em.flush();
+        int unitsCreated = identity.unitTree(organisation).nodes().size() - unitsBefore;
+        problems.sort(Comparator.comparingLong(StaffCsv.RowProblem::line));
+        return new StaffImportReport(created, updated, unitsCreated, problems);
+    }
+
+    private OrganisationUnit unitAt(Organisation organisation, List<String> path, Map<String, OrganisationUnit> cache) {
+        OrganisationUnit parent = null;
+        StringBuilder key = new StringBuilder();
+        for (String segment : path) {
+            key.append('/').append(segment.toLowerCase(Locale.ROOT));
+            OrganisationUnit known = cache.get(key.toString());
+            if (known == null) {
+                known = child(organisation, parent, segment).orElse(null);
+                if (known == null) {
+                    known = new OrganisationUnit(organisation, parent, segment);
+                    em.persist(known);
+                    em.flush();
+                }
+                cache.put(key.toString(), known);
+            }
+            parent = known;
+        }
+        return parent;
+    }
+
+    private Optional<OrganisationUnit> child(Organisation organisation, OrganisationUnit parent, String name) {
+        String where = parent == null ? "u.parent IS NULL" : "u.parent = :parent";
+        var query = em.createQuery("SELECT u FROM OrganisationUnit u WHERE u.organisation.id = :org AND " + where
+                        + " AND LOWER(u.name) = :name", OrganisationUnit.class)
+                .setParameter("org", organisation.getId()).setParameter("name", name.toLowerCase(Locale.ROOT));
+        if (parent != null) {
+            query.setParameter("parent", parent);
+        }
+        return query.getResultStream().findFirst();
+    }
+
+    private OrganisationUnit unitOf(Organisation organisation, long unitId) {
+        OrganisationUnit unit = em.find(OrganisationUnit.class, unitId);
+        if (unit == null || !unit.getOrganisation().getId().equals(organisation.getId())) {
+            throw new IdentityValidationException(List.of("staff.unit.unknown"));
+        }
+        return unit;
+    }
+
+    private UserAccount memberOf(Organisation organisation, long userId) {
+        UserAccount person = em.find(UserAccount.class, userId);
+        if (person == null || person.getOrganisation() == null
+                || !person.getOrganisation().getId().equals(organisation.getId())) {
+            throw new IdentityValidationException(List.of("staff.person.unknown"));
+        }
+        return person;
+    }
+
+    private UserAccount caller() {
+        return identity.callerWithOrganisation(security.getCallerPrincipal());
+    }
+}

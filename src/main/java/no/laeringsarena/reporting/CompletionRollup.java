@@ -1,0 +1,62 @@
+package no.laeringsarena.reporting;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+import no.laeringsarena.identity.UnitTree;
+
+/**
+ * Adds up the per-unit counts of one database query into report lines: for the whole organisation, for a unit with
+ * everything below it, and per unit one level down. Every figure on the page and in the exports comes from here.
+ */
+public final class CompletionRollup {
+
+    private final List<AssignedCourse> courses;
+    private final List<UnitCounts> counts;
+    private final LocalDate today;
+
+    public CompletionRollup(List<AssignedCourse> courses, List<UnitCounts> counts, LocalDate today) {
+        this.courses = List.copyOf(courses);
+        this.counts = List.copyOf(counts);
+        this.today = today;
+    }
+
+    /** One line per assigned course, over the people of the units in scope (null: everyone, unplaced included). */
+    public List<CourseCompletion> lines(Set<Long> unitsInScope) {
+        Predicate<UnitCounts> inScope = unitsInScope == null ? c -> true
+                : c -> c.unitId() != null && unitsInScope.contains(c.unitId());
+        return courses.stream().map(course -> line(course, inScope)).toList();
+    }
+
+    /** For each unit directly below {@code parent} (null: the top units), its lines with everything below it. */
+    public List<UnitCompletion> perUnit(UnitTree tree, Long parent) {
+        List<UnitCompletion> result = new ArrayList<>();
+        for (UnitTree.Node unit : tree.nodes()) {
+            if (!java.util.Objects.equals(unit.parentId(), parent)) {
+                continue;
+            }
+            Set<Long> subtree = tree.subtree(unit.id());
+            for (CourseCompletion line : lines(subtree)) {
+                result.add(new UnitCompletion(unit.id(), unit.path(), line));
+            }
+        }
+        return result;
+    }
+
+    private CourseCompletion line(AssignedCourse course, Predicate<UnitCounts> inScope) {
+        int staff = 0;
+        int completed = 0;
+        int started = 0;
+        for (UnitCounts c : counts) {
+            if (c.assignmentId() == course.assignmentId() && inScope.test(c)) {
+                staff += c.staff();
+                completed += c.completed();
+                started += c.started();
+            }
+        }
+        return CourseCompletion.fromCounts(course.courseKey(), course.courseTitle(), course.deadline(), staff, completed,
+                started, today);
+    }
+}

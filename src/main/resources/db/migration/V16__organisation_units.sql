@@ -1,0 +1,26 @@
+-- Units (enheter) inside an organisation, as a tree: sektor › arbeidssted › …; people belong to one unit.
+CREATE TABLE organisation_unit (
+    id               BIGSERIAL PRIMARY KEY,
+    organisation_id  BIGINT       NOT NULL REFERENCES organisation (id),
+    parent_id        BIGINT       REFERENCES organisation_unit (id),
+    name             VARCHAR(200) NOT NULL,
+    created_at       TIMESTAMPTZ  NOT NULL DEFAULT now(),
+    version          BIGINT       NOT NULL DEFAULT 0,
+    CONSTRAINT organisation_unit_not_own_parent CHECK (parent_id IS NULL OR parent_id <> id)
+);
+-- two units under the same parent never share a name, whatever the case
+CREATE UNIQUE INDEX organisation_unit_sibling_name ON organisation_unit (organisation_id, coalesce(parent_id, 0), lower(name));
+CREATE INDEX organisation_unit_parent ON organisation_unit (parent_id);
+
+ALTER TABLE user_account ADD COLUMN unit_id BIGINT REFERENCES organisation_unit (id);
+-- a deactivated account cannot log in and is left out of reports; its history stays
+ALTER TABLE user_account ADD COLUMN deactivated_at TIMESTAMPTZ;
+CREATE INDEX user_account_unit ON user_account (unit_id);
+
+-- Leder: sees the reports of their own unit and the units below it
+ALTER TABLE user_role DROP CONSTRAINT user_role_role_check;
+ALTER TABLE user_role ADD CONSTRAINT user_role_role_check CHECK (role IN ('DELTAKER', 'KURSHOLDER', 'REDAKTOR',
+    'MODERATOR', 'LEDER', 'VIRKSOMHETSADMINISTRATOR', 'SYSTEMADMINISTRATOR'));
+
+-- The reports join enrolments by course and person
+CREATE INDEX IF NOT EXISTS enrolment_course_user ON enrolment (course_id, user_id);

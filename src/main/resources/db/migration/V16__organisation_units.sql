@@ -24,3 +24,16 @@ ALTER TABLE user_role ADD CONSTRAINT user_role_role_check CHECK (role IN ('DELTA
 
 -- The reports join enrolments by course and person
 CREATE INDEX IF NOT EXISTS enrolment_course_user ON enrolment (course_id, user_id);
+
+-- Invitations: a person without a password (e.g. from a staff import) sets one through a secret link.
+-- Only a hash of the token is stored; a link works once and until it expires.
+CREATE TABLE user_invitation (
+    id          BIGSERIAL PRIMARY KEY,
+    user_id     BIGINT      NOT NULL REFERENCES user_account (id) ON DELETE CASCADE,
+    token_hash  CHAR(64)    NOT NULL UNIQUE,
+    created_by  BIGINT      REFERENCES user_account (id),
+    created_at  TIMESTAMPTZ NOT NULL DEFAULT now(),
+    expires_at  TIMESTAMPTZ NOT NULL,
+    used_at     TIMESTAMPTZ
+);
+CREATE INDEX user_invitation_user ON user_invitation (user_id);

@@ -117,6 +117,41 @@ public class IdentityService {
         return account;
     }
 
+    /** Whose an invitation link is, while it can still be used. */
+    public Optional<UserAccount> invitee(String token) {
+        return usableInvitation(token).map(Invitation::getUser);
+    }
+
+    /**
+     * Sets the first password through an invitation link; the link is used up. Refused (with message keys) when the
+     * link is unknown, used or expired, or the password is not good enough.
+     */
+    @Transactional
+    public UserAccount acceptInvitation(String token, String password, String passwordRepeated) {
+        Invitation invitation = usableInvitation(token)
+                .orElseThrow(() -> new IdentityValidationException(List.of("invitation.invalid")));
+        UserAccount user = invitation.getUser();
+        List<String> problems = new ArrayList<>(PasswordPolicy.violations(password, user.getEmail()));
+        if (password != null && !password.equals(passwordRepeated)) {
+            problems.add("registration.passwordsDiffer");
+        }
+        if (!problems.isEmpty()) {
+            throw new IdentityValidationException(problems);
+        }
+        user.changePasswordHash(hasher.hash(password.toCharArray()));
+        invitation.markUsed(OffsetDateTime.now());
+        return user;
+    }
+
+    private Optional<Invitation> usableInvitation(String token) {
+        if (token == null || token.isBlank() || token.length() > 100) {
+            return Optional.empty();
+        }
+        return em.createNamedQuery("Invitation.byTokenHash", Invitation.class)
+                .setParameter("hash", Invitation.hash(token)).getResultStream()
+                .filter(i -> i.isUsable(OffsetDateTime.now())).findFirst();
+    }
+
     /** The units of an organisation as a tree. */
     public UnitTree unitTree(Organisation organisation) {
         return UnitTree.of(em.createNamedQuery("OrganisationUnit.byOrganisation", OrganisationUnit.class)

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import no.laeringsarena.platform.PlatformSettings;
 
 /**
  * What an organisation administrator does with the people and units of their own organisation — never another one,
@@ -33,6 +34,9 @@ public class StaffAdministration {
 
     @Inject
     IdentityService identity;
+
+    @Inject
+    PlatformSettings settings;
 
     public String organisationName() {
         return caller().getOrganisation().getName();
@@ -74,7 +78,8 @@ public class StaffAdministration {
                     Long unitId = u.getUnit() == null ? null : u.getUnit().getId();
                     String path = unitId == null ? "" : tree.node(unitId).map(UnitTree.Node::path).orElse("");
                     return new StaffMember(u.getId(), u.getDisplayName(), u.getEmail(), unitId, path,
-                            u.getRoles(), u.isActive(), u.getLastLoginAt());
+                            u.getRoles(), u.isActive(), u.getLastLoginAt(),
+                            PasswordHasher.NO_PASSWORD.equals(u.getPasswordHash()));
                 })
                 .sorted(Comparator.comparing(StaffMember::active).reversed()
                         .thenComparing(m -> m.name().toLowerCase(Locale.forLanguageTag("nb"))))
@@ -100,6 +105,22 @@ public class StaffAdministration {
     @Transactional
     public void reactivate(long userId) {
         memberOf(caller().getOrganisation(), userId).reactivate();
+    }
+
+    /**
+     * Makes an invitation link through which a person of the organisation sets their password (the token is shown
+     * only now; an earlier link of theirs still works until it expires or is used).
+     */
+    @Transactional
+    public String invite(long userId) {
+        UserAccount admin = caller();
+        UserAccount person = memberOf(admin.getOrganisation(), userId);
+        if (!person.isActive()) {
+            throw new IdentityValidationException(List.of("staff.invite.inactive"));
+        }
+        Invitation.Issued issued = Invitation.issue(person, admin, OffsetDateTime.now());
+        em.persist(issued.invitation());
+        return settings.baseUrl().replaceAll("/+$", "") + "/invitasjon.xhtml?token=" + issued.token();
     }
 
     /**

@@ -117,7 +117,7 @@ class BrowserIT {
     /** Every page type a guest and a logged-in user reach, in light and dark theme and at phone width. */
     static final List<String> PUBLIC_PAGES = List.of("index.xhtml", "kurs.xhtml", "timeplan.xhtml", "webinarer.xhtml",
             "forum.xhtml", "verktoykasse.xhtml", "sok.xhtml", "logg-inn.xhtml", "registrer.xhtml",
-            "tilgjengelighet.xhtml", "personvern.xhtml", "kontakt.xhtml", "finnes-ikke.xhtml",
+            "tilgjengelighet.xhtml", "personvern.xhtml", "kontakt.xhtml", "finnes-ikke.xhtml", "invitasjon.xhtml?token=ukjent",
             "kurs.xhtml?format=NETTKURS", "kurs/kurs.xhtml?key=hva-ma-virke-pa-dag-en",
             "kurs/leksjon.xhtml?kurs=hva-ma-virke-pa-dag-en&leksjon=rod-og-gul",
             "kurs/leksjon.xhtml?kurs=hva-ma-virke-pa-dag-en&leksjon=hva-kommer-forst",
@@ -136,7 +136,7 @@ class BrowserIT {
         List<String> problems = new ArrayList<>();
         checkPages(PUBLIC_PAGES, "light", problems);
         logInAs(DemoData.USERS.get(4).email());
-        checkPages(List.of("organisasjon/rapport.xhtml", "min-side.xhtml"), "light", problems);
+        checkPages(List.of("organisasjon/rapport.xhtml", "organisasjon/ansatte.xhtml", "min-side.xhtml"), "light", problems);
         logInAs(DemoData.USERS.get(5).email());
         checkPages(LOGGED_IN_PAGES, "light", problems);
         browser.get(base + "index.xhtml");

@@ -3,6 +3,7 @@ package no.laeringsarena.reporting;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayInputStream;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
@@ -19,6 +20,10 @@ import no.laeringsarena.identity.DemoData;
 import no.laeringsarena.testsupport.Deployments;
 import no.laeringsarena.testsupport.FacesClient;
 import no.laeringsarena.testsupport.FacesClient.Page;
+import no.laeringsarena.testsupport.TestDatabase;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -104,6 +109,118 @@ class OrganisationReportIT {
         assertTrue(guest.uri().getPath().endsWith("logg-inn.xhtml"), "a guest is sent to log in");
     }
 
+    @Test
+    void staffImportedIntoUnitsAreReportedPerUnitTheXlsxMatchesAndALeaderSeesOnlyTheirUnits() throws Exception {
+        FacesClient admin = client();
+        admin.logIn("virksomhetsadmin@demo.laeringsarena.no", DemoData.PASSWORD);
+        String deadline = LocalDate.now(ZoneId.of("Europe/Oslo")).plusDays(30).toString();
+        admin.submit(admin.get("organisasjon/rapport.xhtml"), "assign-form", Map.of("course", COURSE, "deadline", deadline),
+                "assign");
+
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        String anne = "anne." + tag + "@demo-kommune.no";
+        String bjorn = "bjorn." + tag + "@demo-kommune.no";
+        String csv = "e-post;navn;enhet;roller\n"
+                + anne + ";Anne Aas;Helse og velferd/Sykehjem Nord;deltaker\n"
+                + "ikke-en-adresse;Feil Feilsen;;\n"
+                + bjorn + ";Bjørn Berg;Oppvekst og utdanning/Skole " + tag + ";\n"
+                + "systemadmin@demo.laeringsarena.no;Siri;;systemadministrator\n";
+        Page imported = admin.submit(admin.get("organisasjon/ansatte.xhtml"), "import-form", Map.of("pasted", csv), "import");
+        assertTrue(imported.contains("2 nye") && imported.contains("1 nye enheter") && imported.contains("2 rader med feil"),
+                "the import says what it did: " + imported.body().replaceAll("(?s).*<main", "").replaceAll("(?s)<section.*", ""));
+        assertTrue(imported.contains("Linje 3: «ikke-en-adresse» er ikke en gyldig e-postadresse."), "a bad row is named by line");
+        assertTrue(imported.contains("Linje 5: «systemadministrator» er ikke en rolle du kan gi"), "roles are limited");
+        assertEquals(0, TestDatabase.count("SELECT count(*) FROM user_account WHERE email = 'ikke-en-adresse'"));
+        assertEquals(1, TestDatabase.count("""
+                SELECT count(*) FROM user_account u JOIN organisation_unit s ON s.id = u.unit_id
+                  JOIN organisation_unit h ON h.id = s.parent_id
+                 WHERE u.email = ? AND s.name = 'Sykehjem Nord' AND h.name = 'Helse og velferd'""", anne));
+        assertEquals(0, TestDatabase.count("SELECT count(*) FROM user_role r JOIN user_account u ON u.id = r.user_id "
+                + "WHERE u.email = ? AND r.role = 'SYSTEMADMINISTRATOR' AND u.display_name = 'Siri'",
+                "systemadmin@demo.laeringsarena.no"), "nothing of a refused row is written");
+        assertTrue(client().logIn(anne, "et langt passord").contains("login-form"), "an imported person has no password yet");
+
+        // an invitation link lets her choose a password, once
+        Page staffPage = admin.get("organisasjon/ansatte.xhtml");
+        Matcher invite = Pattern.compile(Pattern.quote(anne) + "(?:(?!</tr>).)*?id=\"staff-form:(staff:\\d+:invite)\"",
+                Pattern.DOTALL).matcher(staffPage.body());
+        assertTrue(invite.find(), "an invite button in Anne's row");
+        Page invited = admin.submit(staffPage, "staff-form", Map.of(), invite.group(1));
+        Matcher link = Pattern.compile("invitasjon\\.xhtml\\?token=([A-Za-z0-9_-]+)").matcher(invited.body());
+        assertTrue(link.find(), "the link is shown to the administrator");
+        FacesClient newcomer = client();
+        Page choose = newcomer.get("invitasjon.xhtml?token=" + link.group(1));
+        assertTrue(choose.contains("Anne Aas"), "the link knows whom it is for");
+        Page weak = newcomer.submit(choose, "invitation-form", Map.of("password", "kort", "password2", "kort"), "submit");
+        assertTrue(weak.contains("invitation-form") && !weak.contains("Passordet er lagret"), "a weak password is refused");
+        Page saved = newcomer.submit(newcomer.get("invitasjon.xhtml?token=" + link.group(1)), "invitation-form",
+                Map.of("password", "et langt passord", "password2", "et langt passord"), "submit");
+        assertTrue(saved.contains("Passordet er lagret"), "saved: " + saved.body().replaceAll("(?s).*<main", ""));
+        assertTrue(client().logIn(anne, "et langt passord").uri().getPath().endsWith("min-side.xhtml"), "she can log in now");
+        assertTrue(client().get("invitasjon.xhtml?token=" + link.group(1)).contains("allerede brukt eller utløpt"),
+                "a link works once");
+
+        // the whole organisation: the page, the per-unit table and the XLSX show the same numbers
+        Page report = admin.get("organisasjon/rapport.xhtml");
+        String row = rowOf(report.body());
+        int[] expected = expectedCounts();
+        assertTrue(row.contains(">" + expected[0] + "<"), "staff " + expected[0] + " on the page: " + row);
+        assertTrue(report.contains("Helse og velferd") && report.contains("Oppvekst og utdanning"), "per unit");
+        FacesClient.Download xlsx = admin.download("organisasjon/rapport.xlsx");
+        assertEquals(200, xlsx.status());
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx.body()))) {
+            Row line = findRow(workbook.getSheetAt(0), TITLE, 0);
+            assertEquals(expected[0], (int) line.getCell(2).getNumericCellValue(), "staff in the XLSX equals the database");
+            assertEquals(expected[1], (int) line.getCell(3).getNumericCellValue(), "completed in the XLSX");
+        }
+
+        // one unit: only its people
+        long helse = TestDatabase.count("SELECT min(u.id) FROM organisation_unit u JOIN organisation o ON o.id = u.organisation_id "
+                + "WHERE o.organisasjonsnummer = '999999980' AND u.name = 'Helse og velferd'");
+        long oppvekst = TestDatabase.count("SELECT min(u.id) FROM organisation_unit u JOIN organisation o ON o.id = u.organisation_id "
+                + "WHERE o.organisasjonsnummer = '999999980' AND u.name = 'Oppvekst og utdanning'");
+        long inHelse = TestDatabase.count("""
+                WITH RECURSIVE scope(id) AS (SELECT CAST(? AS BIGINT) UNION ALL
+                    SELECT u.id FROM organisation_unit u JOIN scope s ON u.parent_id = s.id)
+                SELECT count(*) FROM user_account WHERE unit_id IN (SELECT id FROM scope) AND deactivated_at IS NULL""", helse);
+        String helseRow = rowOf(admin.get("organisasjon/rapport.xhtml?enhet=" + helse).body());
+        assertTrue(helseRow.contains(">" + inHelse + "<"), inHelse + " people in Helse og velferd: " + helseRow);
+
+        // a leader (placed in Helse og velferd) sees that unit and below, nothing else, and no staff administration
+        FacesClient leader = client();
+        leader.logIn("leder@demo.laeringsarena.no", DemoData.PASSWORD);
+        Page own = leader.get("organisasjon/rapport.xhtml");
+        assertEquals(200, own.status());
+        assertTrue(rowOf(own.body()).contains(">" + inHelse + "<"), "the leader's report covers their unit");
+        assertTrue(own.contains("Sykehjem Nord") && !own.contains("Oppvekst og utdanning"), "only units in reach are offered");
+        assertTrue(!own.contains("assign-form"), "a leader does not assign courses");
+        assertTrue(leader.get("organisasjon/rapport.xhtml?enhet=" + oppvekst).contains("Ingen tilgang"),
+                "another unit's report is refused");
+        assertEquals(403, leader.download("organisasjon/rapport.xlsx?enhet=" + oppvekst).status());
+        assertEquals(403, leader.get("organisasjon/ansatte.xhtml").status());
+
+        // a deactivated person can no longer log in, and leaves the counts
+        Page staff = admin.get("organisasjon/ansatte.xhtml");
+        Matcher button = Pattern.compile(Pattern.quote(bjorn) + "(?:(?!</tr>).)*?id=\"staff-form:(staff:\\d+:deactivate)\"",
+                Pattern.DOTALL).matcher(staff.body());
+        assertTrue(button.find(), "a deactivate button in Bjørn's row");
+        Page done = admin.submit(staff, "staff-form", Map.of(), button.group(1));
+        assertTrue(done.contains("Bjørn Berg er deaktivert"), "confirmed");
+        assertEquals(1, TestDatabase.count("SELECT count(*) FROM user_account WHERE email = ? AND deactivated_at IS NOT NULL", bjorn));
+        assertEquals(expected[0] - 1, expectedCounts()[0]);
+        assertTrue(rowOf(admin.get("organisasjon/rapport.xhtml").body()).contains(">" + (expected[0] - 1) + "<"),
+                "the deactivated person left the report");
+    }
+
+    private static Row findRow(Sheet sheet, String text, int column) {
+        for (Row row : sheet) {
+            if (row.getCell(column) != null && text.equals(row.getCell(column).getStringCellValue())) {
+                return row;
+            }
+        }
+        throw new AssertionError("no row " + text + " in sheet " + sheet.getSheetName());
+    }
+
     private void takeTheCourse(FacesClient member) throws Exception {
         Page lesson = member.submit(member.get("kurs/kurs.xhtml?key=" + COURSE), "course-form", Map.of(), "start");
         lesson = member.submit(lesson, "lesson-form", Map.of(), "complete");
@@ -127,10 +244,11 @@ class OrganisationReportIT {
                 System.getProperty("db.password"));
              PreparedStatement query = db.prepareStatement("""
                      SELECT (SELECT count(*) FROM user_account u JOIN organisation o ON o.id = u.organisation_id
-                              WHERE o.organisasjonsnummer = '999999980'),
+                              WHERE o.organisasjonsnummer = '999999980' AND u.deactivated_at IS NULL),
                             (SELECT count(*) FROM enrolment e JOIN user_account u ON u.id = e.user_id
                               JOIN organisation o ON o.id = u.organisation_id JOIN course c ON c.id = e.course_id
-                              WHERE o.organisasjonsnummer = '999999980' AND c.course_key = ? AND e.completed_at IS NOT NULL)""")) {
+                              WHERE o.organisasjonsnummer = '999999980' AND c.course_key = ? AND e.completed_at IS NOT NULL
+                                AND u.deactivated_at IS NULL)""")) {
             query.setString(1, COURSE);
             try (ResultSet rs = query.executeQuery()) {
                 rs.next();

@@ -40,6 +40,8 @@ public class StaffAdminBean implements Serializable {
     private String pasted;
     private final HashMap<Long, Long> unitChoice = new HashMap<>();
     private StaffImportReport importReport;
+    private String invitationLink;
+    private String invitedName;
     private transient List<StaffMember> staff;
     private transient UnitTree units;
 
@@ -89,6 +91,24 @@ public class StaffAdminBean implements Serializable {
 
     public void reactivate(StaffMember member) {
         act(() -> administration.reactivate(member.id()), "staff.reactivated", member.name());
+    }
+
+    /** Makes an invitation link for a person and shows it once, for the administrator to send on. */
+    public void invite(StaffMember member) {
+        try {
+            invitationLink = administration.invite(member.id());
+            invitedName = member.name();
+        } catch (IdentityValidationException e) {
+            e.messageKeys().forEach(key -> Messages.error(null, key));
+        }
+    }
+
+    public String getInvitationLink() {
+        return invitationLink;
+    }
+
+    public String getInvitedName() {
+        return invitedName;
     }
 
     public void importStaff() {

@@ -37,3 +37,8 @@ CREATE TABLE user_invitation (
     used_at     TIMESTAMPTZ
 );
 CREATE INDEX user_invitation_user ON user_invitation (user_id);
+
+-- A course can be assigned to the whole organisation (unit_id null) or to one unit and everything below it
+ALTER TABLE course_assignment ADD COLUMN unit_id BIGINT REFERENCES organisation_unit (id);
+ALTER TABLE course_assignment DROP CONSTRAINT course_assignment_once;
+CREATE UNIQUE INDEX course_assignment_once ON course_assignment (organisation_id, course_id, coalesce(unit_id, 0));

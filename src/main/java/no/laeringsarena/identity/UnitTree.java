@@ -95,6 +95,16 @@ public final class UnitTree {
         return result;
     }
 
+    /** The unit and the units above it, up to the top. */
+    public Set<Long> ancestorsAndSelf(long id) {
+        Set<Long> result = new LinkedHashSet<>();
+        Node node = byId.get(id);
+        while (node != null && result.add(node.id())) {
+            node = node.parentId() == null ? null : byId.get(node.parentId());
+        }
+        return result;
+    }
+
     /** The unit at a path such as "Helse og velferd › Sykehjem Nord", compared without regard to case. */
     public Optional<Node> byPath(List<String> segments) {
         String wanted = String.join(SEPARATOR, segments).toLowerCase(Locale.ROOT);

@@ -23,11 +23,17 @@ public final class CompletionRollup {
         this.today = today;
     }
 
-    /** One line per assigned course, over the people of the units in scope (null: everyone, unplaced included). */
+    /**
+     * One line per assigned course, over the people of the units in scope (null: everyone, unplaced included); a
+     * course assigned to units outside the scope is left out.
+     */
     public List<CourseCompletion> lines(Set<Long> unitsInScope) {
         Predicate<UnitCounts> inScope = unitsInScope == null ? c -> true
                 : c -> c.unitId() != null && unitsInScope.contains(c.unitId());
-        return courses.stream().map(course -> line(course, inScope)).toList();
+        return courses.stream()
+                .filter(course -> unitsInScope == null || course.targetUnits() == null
+                        || !java.util.Collections.disjoint(course.targetUnits(), unitsInScope))
+                .map(course -> line(course, inScope)).toList();
     }
 
     /** For each unit directly below {@code parent} (null: the top units), its lines with everything below it. */
@@ -50,13 +56,13 @@ public final class CompletionRollup {
         int completed = 0;
         int started = 0;
         for (UnitCounts c : counts) {
-            if (c.assignmentId() == course.assignmentId() && inScope.test(c)) {
+            if (c.assignmentId() == course.assignmentId() && course.concerns(c.unitId()) && inScope.test(c)) {
                 staff += c.staff();
                 completed += c.completed();
                 started += c.started();
             }
         }
         return CourseCompletion.fromCounts(course.courseKey(), course.courseTitle(), course.deadline(), staff, completed,
-                started, today);
+                started, today).assignedTo(course.assignedTo());
     }
 }

@@ -15,15 +15,14 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import no.laeringsarena.catalog.Course;
 import no.laeringsarena.identity.Organisation;
+import no.laeringsarena.identity.OrganisationUnit;
 import no.laeringsarena.identity.UserAccount;
 
-/** A course every member of an organisation must complete by a deadline. */
+/** A course every member of an organisation — or of one unit and the units below it — must complete by a deadline. */
 @Entity
 @Table(name = "course_assignment")
 @NamedQuery(name = "CourseAssignment.byOrganisation",
         query = "SELECT a FROM CourseAssignment a WHERE a.organisation.id = :organisationId ORDER BY a.deadline, a.course.title")
-@NamedQuery(name = "CourseAssignment.byOrganisationAndCourse",
-        query = "SELECT a FROM CourseAssignment a WHERE a.organisation.id = :organisationId AND a.course.id = :courseId")
 public class CourseAssignment {
 
     @Id
@@ -37,6 +36,11 @@ public class CourseAssignment {
     @ManyToOne(optional = false)
     @JoinColumn(name = "course_id")
     private Course course;
+
+    /** Null: the whole organisation. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "unit_id")
+    private OrganisationUnit unit;
 
     @Column(nullable = false)
     private LocalDate deadline;
@@ -54,8 +58,10 @@ public class CourseAssignment {
     protected CourseAssignment() {
     }
 
-    public CourseAssignment(Organisation organisation, Course course, LocalDate deadline, UserAccount assignedBy) {
+    public CourseAssignment(Organisation organisation, OrganisationUnit unit, Course course, LocalDate deadline,
+                            UserAccount assignedBy) {
         this.organisation = organisation;
+        this.unit = unit;
         this.course = course;
         this.deadline = deadline;
         this.assignedBy = assignedBy;
@@ -77,5 +83,10 @@ public class CourseAssignment {
 
     public LocalDate getDeadline() {
         return deadline;
+    }
+
+    /** The unit the course is assigned to, or null for the whole organisation. */
+    public OrganisationUnit getUnit() {
+        return unit;
     }
 }

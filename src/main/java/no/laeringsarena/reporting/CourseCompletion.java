@@ -10,7 +10,19 @@ import java.util.Map;
  * way, have not started, or are past the deadline without completing. The counts always add up to the staff count.
  */
 public record CourseCompletion(String courseKey, String courseTitle, LocalDate deadline, int staff, int completed,
-                               int inProgress, int notStarted, int overdue) {
+                               int inProgress, int notStarted, int overdue, String assignedTo) {
+
+    /** A line for a course assigned to the whole organisation. */
+    public CourseCompletion(String courseKey, String courseTitle, LocalDate deadline, int staff, int completed,
+                            int inProgress, int notStarted, int overdue) {
+        this(courseKey, courseTitle, deadline, staff, completed, inProgress, notStarted, overdue, null);
+    }
+
+    /** The same line, naming the unit the course is assigned to (null: the whole organisation). */
+    public CourseCompletion assignedTo(String unitPath) {
+        return new CourseCompletion(courseKey, courseTitle, deadline, staff, completed, inProgress, notStarted, overdue,
+                unitPath);
+    }
 
     /** What a person's enrolment says on a given day: completed on time or late counts as completed. */
     public static AssignmentStatus statusOf(boolean started, boolean completed, LocalDate deadline, LocalDate today) {

@@ -17,6 +17,7 @@ import no.laeringsarena.identity.AccessDeniedException;
 import no.laeringsarena.identity.CallerRoles;
 import no.laeringsarena.identity.IdentityService;
 import no.laeringsarena.identity.Organisation;
+import no.laeringsarena.identity.OrganisationUnit;
 import no.laeringsarena.identity.RequiresRole;
 import no.laeringsarena.identity.Role;
 import no.laeringsarena.identity.UnitTree;
@@ -50,7 +51,17 @@ public class OrganisationReporting {
     /** Assigns a published course to everyone in the caller's organisation; assigning it again moves the deadline. */
     @Transactional
     public CourseAssignment assign(String courseKey, LocalDate deadline) {
+        return assign(courseKey, deadline, null);
+    }
+
+    /**
+     * Assigns a published course to everyone in one unit of the caller's organisation and the units below it (null:
+     * the whole organisation); assigning the same course to the same unit again moves the deadline.
+     */
+    @Transactional
+    public CourseAssignment assign(String courseKey, LocalDate deadline, Long unitId) {
         UserAccount admin = caller();
+        Organisation organisation = admin.getOrganisation();
         List<String> problems = new ArrayList<>();
         Course course = courseKey == null ? null : em.createNamedQuery("Course.byKey", Course.class)
                 .setParameter("key", courseKey).getResultStream().filter(Course::isPublished).findFirst().orElse(null);
@@ -62,15 +73,20 @@ public class OrganisationReporting {
         } else if (deadline.isBefore(LocalDate.now(clock))) {
             problems.add("reporting.assign.deadlinePast");
         }
+        OrganisationUnit unit = unitId == null ? null : em.find(OrganisationUnit.class, unitId);
+        if (unitId != null && (unit == null || !unit.getOrganisation().getId().equals(organisation.getId()))) {
+            problems.add("reporting.assign.unitUnknown");
+        }
         if (!problems.isEmpty()) {
             throw new AssignmentRejected(problems);
         }
-        Organisation organisation = admin.getOrganisation();
-        CourseAssignment assignment = em.createNamedQuery("CourseAssignment.byOrganisationAndCourse", CourseAssignment.class)
-                .setParameter("organisationId", organisation.getId()).setParameter("courseId", course.getId())
-                .getResultStream().findFirst().orElse(null);
+        CourseAssignment assignment = em.createQuery("SELECT a FROM CourseAssignment a WHERE a.organisation.id = :org "
+                        + "AND a.course.id = :course", CourseAssignment.class)
+                .setParameter("org", organisation.getId()).setParameter("course", course.getId()).getResultStream()
+                .filter(a -> java.util.Objects.equals(a.getUnit() == null ? null : a.getUnit().getId(), unitId))
+                .findFirst().orElse(null);
         if (assignment == null) {
-            assignment = new CourseAssignment(organisation, course, deadline, admin);
+            assignment = new CourseAssignment(organisation, unit, course, deadline, admin);
             em.persist(assignment);
         } else {
             assignment.moveDeadline(deadline, admin);
@@ -91,14 +107,14 @@ public class OrganisationReporting {
     @RequiresRole({Role.VIRKSOMHETSADMINISTRATOR, Role.LEDER})
     public List<CourseCompletion> report(Long unitId) {
         ReportScope scope = scope(unitId);
-        return rollup(scope.organisation()).lines(scope.units());
+        return rollup(scope.organisation(), scope.tree()).lines(scope.units());
     }
 
     /** For each unit one level below the chosen one (or the top units), its line per assigned course. */
     @RequiresRole({Role.VIRKSOMHETSADMINISTRATOR, Role.LEDER})
     public List<UnitCompletion> perUnit(Long unitId) {
         ReportScope scope = scope(unitId);
-        return rollup(scope.organisation()).perUnit(scope.tree(), scope.root());
+        return rollup(scope.organisation(), scope.tree()).perUnit(scope.tree(), scope.root());
     }
 
     /** The units the caller may choose between: all of the organisation's, or a leader's own unit and those below. */
@@ -137,10 +153,13 @@ public class OrganisationReporting {
     }
 
     /** One query for the whole organisation: per assigned course and unit, its active people and their enrolments. */
-    private CompletionRollup rollup(Organisation organisation) {
-        List<AssignedCourse> courses = assignments(organisation).stream()
-                .map(a -> new AssignedCourse(a.getId(), a.getCourse().getCourseKey(), a.getCourse().getTitle(),
-                        a.getDeadline())).toList();
+    private CompletionRollup rollup(Organisation organisation, UnitTree tree) {
+        List<AssignedCourse> courses = assignments(organisation).stream().map(a -> {
+            Long target = a.getUnit() == null ? null : a.getUnit().getId();
+            return new AssignedCourse(a.getId(), a.getCourse().getCourseKey(), a.getCourse().getTitle(), a.getDeadline(),
+                    target == null ? null : tree.subtree(target),
+                    target == null ? null : tree.node(target).map(UnitTree.Node::path).orElse(null));
+        }).toList();
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
                         SELECT a.id, p.unit_id, count(p.id), count(e.completed_at), count(e.id)

@@ -37,6 +37,12 @@ class UnitTreeTest {
     }
 
     @Test
+    void knowsTheUnitsAboveAUnit() {
+        assertEquals(Set.of(4L, 2L, 1L), tree.ancestorsAndSelf(4));
+        assertEquals(Set.of(3L), tree.ancestorsAndSelf(3));
+    }
+
+    @Test
     void findsAUnitByAPathWrittenWithSlashesInAnyCase() {
         assertEquals(4L, tree.byPath(UnitTree.segments("helse og velferd / SYKEHJEM NORD/avdeling a")).orElseThrow().id());
         assertTrue(tree.byPath(UnitTree.segments("Helse og velferd/Avdeling A")).isEmpty(), "only the full path counts");

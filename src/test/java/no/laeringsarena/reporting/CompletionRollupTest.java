@@ -64,6 +64,18 @@ class CompletionRollupTest {
     }
 
     @Test
+    void aCourseAssignedToAUnitCountsOnlyThatUnitAndBelowAndIsLeftOutElsewhere() {
+        CompletionRollup targeted = new CompletionRollup(List.of(new AssignedCourse(12, "helse", "Helsekurs",
+                TODAY.plusDays(5), tree.subtree(1), "Helse")), List.of(new UnitCounts(12, 1L, 4, 1, 2),
+                new UnitCounts(12, 2L, 6, 3, 5), new UnitCounts(12, 3L, 5, 0, 0), new UnitCounts(12, null, 2, 0, 0)), TODAY);
+        CourseCompletion whole = targeted.lines(null).get(0);
+        assertEquals(10, whole.staff(), "Oppvekst and people in no unit are not assigned the course");
+        assertEquals("Helse", whole.assignedTo());
+        assertEquals(6, targeted.lines(tree.subtree(2)).get(0).staff());
+        assertEquals(List.of(), targeted.lines(tree.subtree(3)), "not shown for a unit it was not assigned to");
+    }
+
+    @Test
     void aCourseNobodyInScopeHasShowsZeroes() {
         CourseCompletion empty = rollup.lines(Set.of()).get(0);
         assertEquals(0, empty.staff());

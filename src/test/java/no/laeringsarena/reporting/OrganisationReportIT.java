@@ -174,6 +174,22 @@ class OrganisationReportIT {
             assertEquals(expected[1], (int) line.getCell(3).getNumericCellValue(), "completed in the XLSX");
         }
 
+        // a course assigned to one unit counts only its people, and the leader of another unit does not see it
+        long oppvekstId = TestDatabase.count("SELECT min(u.id) FROM organisation_unit u JOIN organisation o ON o.id = "
+                + "u.organisation_id WHERE o.organisasjonsnummer = '999999980' AND u.name = 'Oppvekst og utdanning'");
+        Page unitAssigned = admin.submit(admin.get("organisasjon/rapport.xhtml"), "assign-form", Map.of("course",
+                "gevinstrealisering", "deadline", deadline, "assign-unit", String.valueOf(oppvekstId)), "assign");
+        assertTrue(unitAssigned.contains("er tildelt alle i Oppvekst og utdanning"), "confirmed for the unit");
+        long inOppvekst = TestDatabase.count("""
+                WITH RECURSIVE scope(id) AS (SELECT CAST(? AS BIGINT) UNION ALL
+                    SELECT u.id FROM organisation_unit u JOIN scope s ON u.parent_id = s.id)
+                SELECT count(*) FROM user_account WHERE unit_id IN (SELECT id FROM scope) AND deactivated_at IS NULL""",
+                oppvekstId);
+        Matcher unitRow = Pattern.compile("<tr[^>]*>(?:(?!</tr>).)*Gevinstrealisering(?:(?!</tr>).)*</tr>", Pattern.DOTALL)
+                .matcher(unitAssigned.body());
+        assertTrue(unitRow.find() && unitRow.group().contains("Oppvekst og utdanning")
+                && unitRow.group().contains(">" + inOppvekst + "<"), inOppvekst + " people in Oppvekst: " + unitRow);
+
         // one unit: only its people
         long helse = TestDatabase.count("SELECT min(u.id) FROM organisation_unit u JOIN organisation o ON o.id = u.organisation_id "
                 + "WHERE o.organisasjonsnummer = '999999980' AND u.name = 'Helse og velferd'");
@@ -194,6 +210,7 @@ class OrganisationReportIT {
         assertTrue(rowOf(own.body()).contains(">" + inHelse + "<"), "the leader's report covers their unit");
         assertTrue(own.contains("Sykehjem Nord") && !own.contains("Oppvekst og utdanning"), "only units in reach are offered");
         assertTrue(!own.contains("assign-form"), "a leader does not assign courses");
+        assertTrue(!own.contains("Gevinstrealisering"), "a course assigned to another unit is not in the leader's report");
         assertTrue(leader.get("organisasjon/rapport.xhtml?enhet=" + oppvekst).contains("Ingen tilgang"),
                 "another unit's report is refused");
         assertEquals(403, leader.download("organisasjon/rapport.xlsx?enhet=" + oppvekst).status());

@@ -38,6 +38,7 @@ public class OrganisationReportBean implements Serializable {
     private String courseKey;
     private LocalDate deadline;
     private Long unitId;
+    private Long assignUnitId;
     private transient List<CourseCompletion> lines;
     private transient List<UnitCompletion> perUnit;
 
@@ -70,6 +71,14 @@ public class OrganisationReportBean implements Serializable {
         return unitId == null ? "" : "?enhet=" + unitId;
     }
 
+    public Long getAssignUnitId() {
+        return assignUnitId;
+    }
+
+    public void setAssignUnitId(Long assignUnitId) {
+        this.assignUnitId = assignUnitId;
+    }
+
     public Long getUnitId() {
         return unitId;
     }
@@ -89,8 +98,13 @@ public class OrganisationReportBean implements Serializable {
 
     public void assign() {
         try {
-            CourseAssignment assignment = reporting.assign(courseKey, deadline);
-            Messages.info(null, "reporting.assign.done", assignment.getCourse().getTitle());
+            CourseAssignment assignment = reporting.assign(courseKey, deadline, assignUnitId);
+            if (assignment.getUnit() == null) {
+                Messages.info(null, "reporting.assign.done", assignment.getCourse().getTitle());
+            } else {
+                Messages.info(null, "reporting.assign.doneUnit", assignment.getCourse().getTitle(),
+                        assignment.getUnit().getName());
+            }
             lines = null;
             perUnit = null;
         } catch (AssignmentRejected e) {

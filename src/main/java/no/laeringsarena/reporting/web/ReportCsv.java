@@ -17,13 +17,16 @@ final class ReportCsv {
         StringBuilder csv = new StringBuilder("\uFEFF");
         csv.append(String.join(";", List.of(text.apply("reporting.course"), text.apply("reporting.deadline"),
                 text.apply("reporting.staff"), text.apply("reporting.completed"), text.apply("reporting.inProgress"),
-                text.apply("reporting.notStarted"), text.apply("reporting.overdue"), text.apply("reporting.percent"))))
+                text.apply("reporting.notStarted"), text.apply("reporting.overdue"), text.apply("reporting.percent"),
+                text.apply("reporting.assignedTo"))))
                 .append("\r\n");
         for (CourseCompletion line : lines) {
             csv.append(field(line.courseTitle())).append(';').append(line.deadline()).append(';')
                     .append(line.staff()).append(';').append(line.completed()).append(';')
                     .append(line.inProgress()).append(';').append(line.notStarted()).append(';')
-                    .append(line.overdue()).append(';').append(line.percentCompleted()).append("\r\n");
+                    .append(line.overdue()).append(';').append(line.percentCompleted()).append(';')
+                    .append(field(line.assignedTo() == null ? text.apply("reporting.allUnits") : line.assignedTo()))
+                    .append("\r\n");
         }
         return csv.toString();
     }

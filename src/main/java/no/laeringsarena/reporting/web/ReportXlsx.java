@@ -30,13 +30,17 @@ final class ReportXlsx {
             bold.setFont(font);
             List<String> columns = List.of(text.apply("reporting.course"), text.apply("reporting.deadline"),
                     text.apply("reporting.staff"), text.apply("reporting.completed"), text.apply("reporting.inProgress"),
-                    text.apply("reporting.notStarted"), text.apply("reporting.overdue"), text.apply("reporting.percent"));
+                    text.apply("reporting.notStarted"), text.apply("reporting.overdue"), text.apply("reporting.percent"),
+                    text.apply("reporting.assignedTo"));
 
             Sheet courses = workbook.createSheet(text.apply("reporting.sheet.courses"));
             header(courses, bold, columns);
             int r = 1;
             for (CourseCompletion line : lines) {
-                fill(courses.createRow(r++), 0, line);
+                Row row = courses.createRow(r++);
+                fill(row, 0, line);
+                row.createCell(8).setCellValue(line.assignedTo() == null ? text.apply("reporting.allUnits")
+                        : line.assignedTo());
             }
             Sheet units = workbook.createSheet(text.apply("reporting.sheet.units"));
             header(units, bold, prepend(text.apply("reporting.unit"), columns));

@@ -16,8 +16,8 @@ class ReportCsvTest {
                 6, 2, 1, 2, 1)), key -> key.substring(key.lastIndexOf('.') + 1));
         assertTrue(csv.startsWith("\uFEFF"), "a byte-order mark so Excel reads UTF-8");
         String[] rows = csv.substring(1).split("\r\n");
-        assertEquals("course;deadline;staff;completed;inProgress;notStarted;overdue;percent", rows[0]);
-        assertEquals("Gevinstrealisering;2027-03-31;6;2;1;2;1;33", rows[1]);
+        assertEquals("course;deadline;staff;completed;inProgress;notStarted;overdue;percent;assignedTo", rows[0]);
+        assertEquals("Gevinstrealisering;2027-03-31;6;2;1;2;1;33;allUnits", rows[1]);
     }
 
     @Test

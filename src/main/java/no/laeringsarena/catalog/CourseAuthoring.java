@@ -100,93 +100,112 @@ public class CourseAuthoring {
         TaxonomyTerm sector = term(TermKind.SECTOR, details.sectorKey(), "sector", problems);
         TaxonomyTerm theme = term(TermKind.THEME, details.themeKey(), "theme", problems);
         failOn(problems);
-        target(userId, key).editDetails(details, sector, theme, now());
+        target(userId, key).target().editDetails(details, sector, theme, now());
     }
 
     public CourseModule addModule(long userId, String key, String title) {
         failOn(CourseValidation.moduleTitle(title));
-        Course course = target(userId, key);
-        CourseModule module = course.addModule(title);
-        course.touch(now());
+        Editing editing = target(userId, key);
+        CourseModule module = editing.target().addModule(title);
+        editing.touch();
         em.flush();
         return module;
     }
 
     public void renameModule(long userId, String key, long moduleId, String title) {
         failOn(CourseValidation.moduleTitle(title));
-        Course course = target(userId, key);
-        module(course, moduleId).rename(title);
-        course.touch(now());
+        Editing editing = target(userId, key);
+        editing.module(moduleId).rename(title);
+        editing.touch();
     }
 
     public void removeModule(long userId, String key, long moduleId) {
-        Course course = target(userId, key);
-        course.removeModule(module(course, moduleId));
-        course.touch(now());
+        Editing editing = target(userId, key);
+        editing.target().removeModule(editing.module(moduleId));
+        editing.touch();
     }
 
     public void moveModule(long userId, String key, long moduleId, int delta) {
-        Course course = target(userId, key);
-        course.moveModule(module(course, moduleId), delta);
-        course.touch(now());
+        Editing editing = target(userId, key);
+        editing.target().moveModule(editing.module(moduleId), delta);
+        editing.touch();
     }
 
     /** Adds a lesson at the end of the module; its key (what progress is kept by) is made from the title, for good. */
     public Lesson addLesson(long userId, String key, long moduleId, LessonDraft draft) {
         failOn(CourseValidation.lesson(draft));
-        Course course = target(userId, key);
-        checkMedia(course, draft);
-        Lesson lesson = module(course, moduleId).addLesson(freeLessonKey(course, draft.title()), draft);
-        course.touch(now());
+        Editing editing = target(userId, key);
+        checkMedia(editing.target(), draft);
+        Lesson lesson = editing.module(moduleId).addLesson(freeLessonKey(editing.target(), draft.title()), draft);
+        editing.touch();
         em.flush();
         return lesson;
     }
 
-    public void saveLesson(long userId, String key, long lessonId, LessonDraft draft) {
+    /** Saves the lesson; answers its id in the version edited (a new working copy has new ids). */
+    public long saveLesson(long userId, String key, long lessonId, LessonDraft draft) {
         failOn(CourseValidation.lesson(draft));
-        Course course = target(userId, key);
-        checkMedia(course, draft);
-        lesson(course, lessonId).edit(draft);
-        course.touch(now());
+        Editing editing = target(userId, key);
+        checkMedia(editing.target(), draft);
+        Lesson lesson = editing.lesson(lessonId);
+        lesson.edit(draft);
+        editing.touch();
+        em.flush();
+        return lesson.getId();
     }
 
     public void removeLesson(long userId, String key, long lessonId) {
-        Course course = target(userId, key);
-        Lesson lesson = lesson(course, lessonId);
+        Editing editing = target(userId, key);
+        Lesson lesson = editing.lesson(lessonId);
         lesson.getModule().removeLesson(lesson);
-        course.touch(now());
+        editing.touch();
     }
 
     public void moveLesson(long userId, String key, long lessonId, int delta) {
-        Course course = target(userId, key);
-        Lesson lesson = lesson(course, lessonId);
+        Editing editing = target(userId, key);
+        Lesson lesson = editing.lesson(lessonId);
         lesson.getModule().moveLesson(lesson, delta);
-        course.touch(now());
+        editing.touch();
     }
 
-    public void addStep(long userId, String key, long lessonId, StepContent step) {
+    /** Adds a step to an active lesson; answers the lesson's id in the version edited. */
+    public long addStep(long userId, String key, long lessonId, StepContent step) {
         failOn(CourseValidation.step(step));
-        Course course = target(userId, key);
-        Lesson lesson = lesson(course, lessonId);
+        Editing editing = target(userId, key);
+        Lesson lesson = editing.lesson(lessonId);
         if (lesson.getKind() != LessonKind.ACTIVE) {
             throw new AuthoringException(null, "authoring.error.stepsOnlyActive");
         }
         lesson.addStep(step);
-        course.touch(now());
+        editing.touch();
+        em.flush();
+        return lesson.getId();
     }
 
-    public void removeStep(long userId, String key, long lessonId, long stepId) {
-        Course course = target(userId, key);
-        Lesson lesson = lesson(course, lessonId);
-        lesson.removeStep(step(lesson, stepId));
-        course.touch(now());
+    /** Removes a step (by its position in the lesson); answers the lesson's id in the version edited. */
+    public long removeStep(long userId, String key, long lessonId, int stepPosition) {
+        Editing editing = target(userId, key);
+        Lesson lesson = editing.lesson(lessonId);
+        lesson.removeStep(step(lesson, stepPosition));
+        editing.touch();
+        em.flush();
+        return lesson.getId();
     }
 
-    public void moveStep(long userId, String key, long lessonId, long stepId, int delta) {
-        Course course = target(userId, key);
-        Lesson lesson = lesson(course, lessonId);
-        lesson.moveStep(step(lesson, stepId), delta);
-        course.touch(now());
+    public long moveStep(long userId, String key, long lessonId, int stepPosition, int delta) {
+        Editing editing = target(userId, key);
+        Lesson lesson = editing.lesson(lessonId);
+        lesson.moveStep(step(lesson, stepPosition), delta);
+        editing.touch();
+        em.flush();
+        return lesson.getId();
+    }
+
+    /** A lesson of the version being edited, by its id there or (before a working copy existed) in the published one. */
+    public Lesson lessonForEditing(long userId, String key, long lessonId) {
+        Course course = editable(userId, key);
+        Course shown = workingCopy(course).orElse(course);
+        return new Editing(course, shown).lesson(lessonId);
     }
 
     /** What publishing now would do to learners (nothing for a course no one has started). */
@@ -333,19 +352,44 @@ public class CourseAuthoring {
     }
 
     /** Where a change goes: a published course gets (or has) a working copy; a draft is changed itself. */
-    private Course target(long userId, String key) {
+    private Editing target(long userId, String key) {
         Course course = editable(userId, key);
         Optional<Course> copy = workingCopy(course);
         if (copy.isPresent()) {
-            return copy.get();
+            return new Editing(course, copy.get());
         }
         if (!course.isPublished()) {
-            return course;
+            return new Editing(course, course);
         }
         Course workingCopy = Course.workingCopyOf(course, now());
         em.persist(workingCopy);
         em.flush();
-        return workingCopy;
+        return new Editing(course, workingCopy);
+    }
+
+    /**
+     * The course and the version a change goes to. The editor may name a module or lesson by its id in the published
+     * course when the working copy was made by this very change: then it is found by position (module) or key (lesson).
+     */
+    private record Editing(Course course, Course target) {
+
+        CourseModule module(long moduleId) {
+            return target.module(moduleId)
+                    .or(() -> course.module(moduleId).filter(m -> target != course && m.getPosition() < target.getModules().size())
+                            .map(m -> target.getModules().get(m.getPosition())))
+                    .orElseThrow(() -> new AuthoringException(null, "authoring.error.notFound"));
+        }
+
+        Lesson lesson(long lessonId) {
+            return target.lessonById(lessonId)
+                    .or(() -> course.lessonById(lessonId).filter(l -> target != course)
+                            .flatMap(l -> target.lesson(l.getLessonKey())))
+                    .orElseThrow(() -> new AuthoringException(null, "authoring.error.notFound"));
+        }
+
+        void touch() {
+            target.touch(now());
+        }
     }
 
     private Optional<Course> workingCopy(Course course) {
@@ -373,16 +417,8 @@ public class CourseAuthoring {
 
     // --- lookups within the course being edited ---
 
-    private static CourseModule module(Course course, long moduleId) {
-        return course.module(moduleId).orElseThrow(() -> new AuthoringException(null, "authoring.error.notFound"));
-    }
-
-    private static Lesson lesson(Course course, long lessonId) {
-        return course.lessonById(lessonId).orElseThrow(() -> new AuthoringException(null, "authoring.error.notFound"));
-    }
-
-    private static LessonStep step(Lesson lesson, long stepId) {
-        return lesson.getSteps().stream().filter(s -> s.getId() == stepId).findFirst()
+    private static LessonStep step(Lesson lesson, int position) {
+        return lesson.getSteps().stream().filter(s -> s.getPosition() == position).findFirst()
                 .orElseThrow(() -> new AuthoringException(null, "authoring.error.notFound"));
     }
 

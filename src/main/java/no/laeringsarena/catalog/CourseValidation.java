@@ -59,7 +59,7 @@ public final class CourseValidation {
 
     public static List<AuthoringProblem> moduleTitle(String title) {
         List<AuthoringProblem> problems = new ArrayList<>();
-        text(problems, "moduleTitle", title, TITLE_MAX, "authoring.error.moduleTitleMissing", "authoring.error.titleTooLong");
+        text(problems, null, title, TITLE_MAX, "authoring.error.moduleTitleMissing", "authoring.error.titleTooLong");
         return problems;
     }
 

@@ -45,6 +45,9 @@ final class AuthoringPages {
 
     static void forbidden() {
         FacesContext faces = FacesContext.getCurrentInstance();
+        if (faces.getResponseComplete()) {
+            return;
+        }
         try {
             faces.getExternalContext().responseSendError(403, null);
         } catch (IOException e) {

@@ -424,9 +424,14 @@ public class CourseAuthoring {
 
     /** An uploaded file a lesson refers to must belong to this course and suit the lesson. */
     private void checkMedia(Course course, LessonDraft draft) {
+        if (draft.kind() != LessonKind.VIDEO && draft.kind() != LessonKind.DOCUMENT) {
+            return;
+        }
         checkMediaReference(course, draft.mediaUrl(), "mediaUrl",
                 draft.kind() == LessonKind.VIDEO ? MediaType.Use.VIDEO : MediaType.Use.DOCUMENT);
-        checkMediaReference(course, draft.captionsUrl(), "captionsUrl", MediaType.Use.CAPTIONS);
+        if (draft.kind() == LessonKind.VIDEO) {
+            checkMediaReference(course, draft.captionsUrl(), "captionsUrl", MediaType.Use.CAPTIONS);
+        }
     }
 
     private void checkMediaReference(Course course, String reference, String field, MediaType.Use use) {

@@ -229,6 +229,11 @@ public class LessonEditorBean implements Serializable {
         return LessonKind.values();
     }
 
+    /** 1, 2, … for "the right answer is option number …". */
+    public List<Integer> getOptionNumbers() {
+        return java.util.stream.IntStream.rangeClosed(1, no.laeringsarena.catalog.CourseValidation.OPTIONS_MAX).boxed().toList();
+    }
+
     public QuestionKind[] getQuestionKinds() {
         return QuestionKind.values();
     }

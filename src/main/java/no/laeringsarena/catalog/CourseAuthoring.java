@@ -90,11 +90,6 @@ public class CourseAuthoring {
         return workingCopy(course).orElse(course);
     }
 
-    public boolean mayEdit(long userId, String key) {
-        Course course = CourseContentType.find(em, key);
-        return course != null && !course.isWorkingCopy() && mayEdit(userId, course);
-    }
-
     public void saveDetails(long userId, String key, CourseDetails details) {
         List<AuthoringProblem> problems = new ArrayList<>(CourseValidation.details(details));
         TaxonomyTerm sector = term(TermKind.SECTOR, details.sectorKey(), "sector", problems);

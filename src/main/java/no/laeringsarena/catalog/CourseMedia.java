@@ -1,6 +1,5 @@
 package no.laeringsarena.catalog;
 
-import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
@@ -41,7 +40,6 @@ public class CourseMedia {
     @Column(name = "size_bytes", nullable = false)
     private long sizeBytes;
 
-    @Basic(fetch = FetchType.LAZY)
     @Column(nullable = false)
     private byte[] data;
 

@@ -29,10 +29,12 @@ final class AuthoringPages {
         } catch (AuthoringException e) {
             for (AuthoringProblem problem : e.problems()) {
                 String clientId = problem.field() == null ? null : formId + ":" + problem.field();
-                Messages.error(clientId, problem.messageKey(), problem.args().toArray());
+                // numbers as written ("6000 minutter", not "6 000")
+                Object[] args = problem.args().stream().map(a -> a instanceof Number ? a.toString() : a).toArray();
+                Messages.error(clientId, problem.messageKey(), args);
                 if (clientId != null) {
                     // also at the top, so a screen reader user hears every problem at once
-                    Messages.error(null, problem.messageKey(), problem.args().toArray());
+                    Messages.error(null, problem.messageKey(), args);
                 }
             }
             FacesContext.getCurrentInstance().validationFailed();

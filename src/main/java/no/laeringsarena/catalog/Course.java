@@ -32,6 +32,8 @@ import no.laeringsarena.taxonomy.TaxonomyTerm;
 @Table(name = "course")
 @NamedQuery(name = "Course.byKey", query = "SELECT c FROM Course c WHERE c.courseKey = :key")
 @NamedQuery(name = "Course.published", query = "SELECT c FROM Course c WHERE c.status = no.laeringsarena.catalog.CourseStatus.PUBLISHED")
+@NamedQuery(name = "Course.workingCopyOf", query = "SELECT c FROM Course c WHERE c.draftOf = :course")
+@NamedQuery(name = "Course.allButWorkingCopies", query = "SELECT c FROM Course c WHERE c.draftOf IS NULL ORDER BY c.title")
 public class Course {
 
     @Id
@@ -88,6 +90,11 @@ public class Course {
     @OrderBy("position")
     private List<CourseModule> modules = new ArrayList<>();
 
+    /** Set on a working copy (utkast) of a published course: the course it will be published onto. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "draft_of_id")
+    private Course draftOf;
+
     @Version
     private long version;
 
@@ -118,6 +125,112 @@ public class Course {
         for (ModuleContent module : content.modules()) {
             modules.add(new CourseModule(this, position++, module));
         }
+    }
+
+    /** A course written in the UI: a draft with these details and no modules yet. */
+    Course(String courseKey, CourseDetails details, TaxonomyTerm sector, TaxonomyTerm theme, OffsetDateTime now) {
+        this(courseKey);
+        editDetails(details, sector, theme, now);
+    }
+
+    /** A working copy of a published course: its details, modules, lessons and steps (lesson keys kept), as a draft. */
+    static Course workingCopyOf(Course published, OffsetDateTime now) {
+        Course copy = new Course("utkast-" + published.getId());
+        copy.draftOf = published;
+        copy.copyFrom(published, now);
+        copy.status = CourseStatus.DRAFT;
+        return copy;
+    }
+
+    /** Takes over everything but the key, status and authors from another course (publishing a working copy). */
+    void copyFrom(Course source, OffsetDateTime now) {
+        this.title = source.title;
+        this.summary = source.summary;
+        this.learningGoals = source.learningGoals;
+        this.format = source.format;
+        this.sector = source.sector;
+        this.theme = source.theme;
+        this.audience = source.audience;
+        this.durationMinutes = source.durationMinutes;
+        this.owner = source.owner;
+        this.openAccess = source.openAccess;
+        this.factCheckedOn = source.factCheckedOn;
+        this.updatedAt = now;
+        modules.clear();
+        int position = 0;
+        for (CourseModule module : source.modules) {
+            modules.add(new CourseModule(this, position++, module));
+        }
+    }
+
+    void editDetails(CourseDetails details, TaxonomyTerm sector, TaxonomyTerm theme, OffsetDateTime now) {
+        this.title = details.title().strip();
+        this.summary = details.summary().strip();
+        this.learningGoals = String.join("\n", details.learningGoals());
+        this.format = details.format();
+        this.sector = sector;
+        this.theme = theme;
+        this.audience = details.audience() == null ? "" : details.audience().strip();
+        this.durationMinutes = details.durationMinutes();
+        this.owner = details.owner().strip();
+        this.openAccess = details.openAccess();
+        this.updatedAt = now;
+    }
+
+    /** The details as the editor's form shows them. */
+    public CourseDetails details() {
+        return new CourseDetails(title, summary, getLearningGoals(), format,
+                sector == null ? null : sector.getTermKey(), theme == null ? null : theme.getTermKey(),
+                audience, durationMinutes, owner, openAccess);
+    }
+
+    void changeStatus(CourseStatus status, OffsetDateTime now) {
+        this.status = status;
+        this.updatedAt = now;
+    }
+
+    /** Marks the course as changed (so its optimistic-lock version moves and the importer leaves it alone). */
+    void touch(OffsetDateTime now) {
+        this.updatedAt = now;
+    }
+
+    CourseModule addModule(String title) {
+        CourseModule module = new CourseModule(this, modules.size(), title);
+        modules.add(module);
+        return module;
+    }
+
+    void removeModule(CourseModule module) {
+        modules.remove(module);
+        Positions.renumber(modules, CourseModule::setPosition);
+    }
+
+    /** Moves a module one place up (-1) or down (+1); false at either end. */
+    boolean moveModule(CourseModule module, int delta) {
+        return Positions.move(modules, module, delta, CourseModule::setPosition);
+    }
+
+    Optional<CourseModule> module(long moduleId) {
+        return modules.stream().filter(m -> m.getId() != null && m.getId() == moduleId).findFirst();
+    }
+
+    Optional<Lesson> lessonById(long lessonId) {
+        return lessons().stream().filter(l -> l.getId() != null && l.getId() == lessonId).findFirst();
+    }
+
+    /** A working copy of a published course (see {@link #getDraftOf()}). */
+    public boolean isWorkingCopy() {
+        return draftOf != null;
+    }
+
+    /** The published course this working copy will be published onto, or null. */
+    public Course getDraftOf() {
+        return draftOf;
+    }
+
+    /** The course everything else hangs on (authors, media): the published course for a working copy, else itself. */
+    public Course root() {
+        return draftOf == null ? this : draftOf;
     }
 
     /** Every lesson in course order. */

@@ -50,6 +50,46 @@ public class CourseModule {
         }
     }
 
+    CourseModule(Course course, int position, String title) {
+        this.course = course;
+        this.position = position;
+        this.title = title.strip();
+    }
+
+    /** A copy of another module with copies of its lessons (keys kept). */
+    CourseModule(Course course, int position, CourseModule source) {
+        this.course = course;
+        this.position = position;
+        this.title = source.title;
+        int lessonPosition = 0;
+        for (Lesson lesson : source.lessons) {
+            lessons.add(new Lesson(this, lessonPosition++, lesson));
+        }
+    }
+
+    void setPosition(int position) {
+        this.position = position;
+    }
+
+    void rename(String title) {
+        this.title = title.strip();
+    }
+
+    Lesson addLesson(String lessonKey, LessonDraft draft) {
+        Lesson lesson = new Lesson(this, lessons.size(), lessonKey, draft);
+        lessons.add(lesson);
+        return lesson;
+    }
+
+    void removeLesson(Lesson lesson) {
+        lessons.remove(lesson);
+        Positions.renumber(lessons, Lesson::setPosition);
+    }
+
+    boolean moveLesson(Lesson lesson, int delta) {
+        return Positions.move(lessons, lesson, delta, Lesson::setPosition);
+    }
+
     public Long getId() {
         return id;
     }

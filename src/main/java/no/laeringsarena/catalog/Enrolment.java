@@ -28,6 +28,7 @@ import no.laeringsarena.identity.UserAccount;
 @Table(name = "enrolment")
 @NamedQuery(name = "Enrolment.byUserAndCourse",
         query = "SELECT e FROM Enrolment e WHERE e.user.id = :userId AND e.course.id = :courseId")
+@NamedQuery(name = "Enrolment.byCourse", query = "SELECT e FROM Enrolment e WHERE e.course = :course")
 @NamedQuery(name = "Enrolment.byUser",
         query = "SELECT e FROM Enrolment e WHERE e.user.id = :userId ORDER BY e.startedAt DESC")
 public class Enrolment {
@@ -100,9 +101,14 @@ public class Enrolment {
         return completedAt != null;
     }
 
-    /** Percent of the required lessons done, by the completion rule. */
+    /** Percent of the required lessons done, by the completion rule; 100 once completed (see {@link RevisionRule}). */
     public int getPercent() {
-        return CompletionRule.percent(course.lessonRefs(), completedLessonKeys());
+        return RevisionRule.percent(course.lessonRefs(), state());
+    }
+
+    /** Her progress as the revision rule sees it. */
+    public RevisionRule.LearnerState state() {
+        return new RevisionRule.LearnerState(completedLessonKeys(), isCompleted());
     }
 
     public Long getId() {

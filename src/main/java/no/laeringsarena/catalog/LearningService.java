@@ -105,6 +105,21 @@ public class LearningService {
         return new LessonOutcome(next, complete, certificate);
     }
 
+    /**
+     * Completes the course for a learner whose done lessons cover a newly published version ({@link RevisionRule}):
+     * completed event and kursbevis, as if she had just finished her last lesson.
+     */
+    void completeAfterRevision(Enrolment enrolment, String language) {
+        if (enrolment.isCompleted()) {
+            return;
+        }
+        OffsetDateTime now = now();
+        enrolment.markCompleted(now);
+        fire(enrolment, LearningVerb.COMPLETED, courseObject(enrolment.getCourse()), null,
+                LearningResult.completion(Duration.between(enrolment.getStartedAt(), now)), language, now);
+        certificates.issueIfAbsent(enrolment, now, language);
+    }
+
     private Course publishedCourse(String courseKey) {
         Course course = CourseContentType.find(em, courseKey);
         if (course == null || !course.isPublished()) {

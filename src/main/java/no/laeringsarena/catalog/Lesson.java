@@ -54,6 +54,9 @@ public class Lesson {
     @Column(name = "media_url", length = 1000)
     private String mediaUrl;
 
+    @Column(name = "captions_url", length = 1000)
+    private String captionsUrl;
+
     @OneToMany(mappedBy = "lesson", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
     private List<LessonStep> steps = new ArrayList<>();
@@ -74,6 +77,77 @@ public class Lesson {
         for (StepContent step : content.steps()) {
             steps.add(new LessonStep(this, stepPosition++, step));
         }
+    }
+
+    Lesson(CourseModule module, int position, String lessonKey, LessonDraft draft) {
+        this.module = module;
+        this.position = position;
+        this.lessonKey = lessonKey;
+        edit(draft);
+    }
+
+    /** A copy of another lesson, key and steps included. */
+    Lesson(CourseModule module, int position, Lesson source) {
+        this.module = module;
+        this.position = position;
+        this.lessonKey = source.lessonKey;
+        this.title = source.title;
+        this.kind = source.kind;
+        this.required = source.required;
+        this.bodyMarkdown = source.bodyMarkdown;
+        this.mediaUrl = source.mediaUrl;
+        this.captionsUrl = source.captionsUrl;
+        int stepPosition = 0;
+        for (LessonStep step : source.steps) {
+            steps.add(new LessonStep(this, stepPosition++, step.content()));
+        }
+    }
+
+    /** Everything but the key and the steps; the kind may change (steps of a lesson no longer active are dropped). */
+    void edit(LessonDraft draft) {
+        this.title = draft.title().strip();
+        this.kind = draft.kind();
+        this.required = draft.required();
+        this.bodyMarkdown = draft.bodyMarkdown() == null ? "" : draft.bodyMarkdown().strip();
+        boolean media = kind == LessonKind.VIDEO || kind == LessonKind.DOCUMENT;
+        this.mediaUrl = media ? blankToNull(draft.mediaUrl()) : null;
+        this.captionsUrl = kind == LessonKind.VIDEO ? blankToNull(draft.captionsUrl()) : null;
+        if (kind != LessonKind.ACTIVE) {
+            steps.clear();
+        }
+    }
+
+    /** The lesson as the editor's form shows it. */
+    public LessonDraft draft() {
+        return new LessonDraft(title, kind, required, bodyMarkdown, mediaUrl, captionsUrl);
+    }
+
+    void setPosition(int position) {
+        this.position = position;
+    }
+
+    LessonStep addStep(StepContent content) {
+        LessonStep step = new LessonStep(this, steps.size(), content);
+        steps.add(step);
+        return step;
+    }
+
+    void removeStep(LessonStep step) {
+        steps.remove(step);
+        Positions.renumber(steps, LessonStep::setPosition);
+    }
+
+    boolean moveStep(LessonStep step, int delta) {
+        return Positions.move(steps, step, delta, LessonStep::setPosition);
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    /** VIDEO: the captions track (WebVTT), an address or {@code media:<id>}; else null. */
+    public String getCaptionsUrl() {
+        return captionsUrl;
     }
 
     public Long getId() {

@@ -68,6 +68,10 @@ public class LessonStep {
         this.correctOption = content.correctOption();
     }
 
+    void setPosition(int position) {
+        this.position = position;
+    }
+
     /** The step as the answer check sees it. */
     public StepContent content() {
         return new StepContent(title, bodyMarkdown, questionKind, question, options, correctOption);

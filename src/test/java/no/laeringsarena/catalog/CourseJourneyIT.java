@@ -207,6 +207,271 @@ class CourseJourneyIT {
         }
     }
 
+    // --- the course holder's side ---
+
+    private static final Pattern MODULE_ID = Pattern.compile("modul=(\\d+)");
+    private static final Pattern LESSON_ID = Pattern.compile("leksjon=(\\d+)");
+    private static final Pattern MEDIA_REF = Pattern.compile("media:(\\d+)");
+
+    private static String courseKey(FacesClient.Page editor) {
+        Matcher key = Pattern.compile("kursholder/kurs\\.xhtml\\?key=([a-z0-9-]+)").matcher(editor.uri().toString());
+        assertTrue(key.find(), editor.uri().toString());
+        return key.group(1);
+    }
+
+    private static Map<String, String> details(String title) {
+        return Map.of("title", title, "summary", "Hvordan vi deler det vi kan med kolleger i andre kommuner.",
+                "goals", "Kjenne tre måter å dele på\nVite hvor delingen skjer", "format", "NETTKURS",
+                "sector", "tverrgaende", "theme", "", "audience", "Alle ansatte", "duration", "20", "owner", "KS");
+    }
+
+    private static FacesClient.Page newCourse(FacesClient holder, String title) throws Exception {
+        FacesClient.Page mine = holder.get("kursholder/mine-kurs.xhtml");
+        assertEquals(200, mine.status());
+        FacesClient.Page editor = holder.submit(mine, "new-course", details(title), "create");
+        assertTrue(editor.uri().toString().contains("kursholder/kurs.xhtml"), editor.uri() + editor.body());
+        return editor;
+    }
+
+    private static FacesClient.Page addModule(FacesClient holder, FacesClient.Page editor, String title) throws Exception {
+        FacesClient.Page page = holder.submit(editor, "modules-form", Map.of("new-module", title), "add-module");
+        assertTrue(page.contains("Modulen er lagt til") && page.contains(title), page.body());
+        return page;
+    }
+
+    private static FacesClient.Page addLesson(FacesClient holder, String key, String moduleId, Map<String, String> fields)
+            throws Exception {
+        FacesClient.Page form = holder.get("kursholder/leksjon.xhtml?kurs=" + key + "&modul=" + moduleId);
+        assertEquals(200, form.status(), form.body());
+        if (!"TEXT".equals(fields.get("kind"))) {
+            form = holder.submitMultipart(form, "lesson-form", Map.of("kind", fields.get("kind"), "required", "on"), null, "change-kind");
+        }
+        return holder.submitMultipart(form, "lesson-form", fields, null, "save");
+    }
+
+    private static String lastModuleId(FacesClient.Page editor) {
+        Matcher m = MODULE_ID.matcher(editor.body());
+        String id = null;
+        while (m.find()) {
+            id = m.group(1);
+        }
+        return id;
+    }
+
+    @Test
+    void aCourseHolderWritesAndPublishesACourseALearnerCompletesAndAChangeKeepsHerCompletion() throws Exception {
+        FacesClient kari = new FacesClient(base.toURI(), "nb");
+        kari.logIn("kursholder@demo.laeringsarena.no", DemoData.PASSWORD);
+        assertTrue(kari.get("min-side.xhtml").contains("Mine kurs som kursholder"));
+
+        FacesClient.Page mine = kari.get("kursholder/mine-kurs.xhtml");
+        Map<String, String> missing = new java.util.HashMap<>(details(" "));
+        missing.put("duration", "0");
+        missing.put("sector", "");
+        missing.put("summary", "Et skjema som blir avvist.");
+        FacesClient.Page refused = kari.submit(mine, "new-course", missing, "create");
+        assertTrue(refused.contains("Skriv en tittel.") && refused.contains("Velg en sektor.")
+                && refused.contains("Varigheten skal være mellom 1 og 6000 minutter."), refused.body());
+        assertEquals(0, no.laeringsarena.testsupport.TestDatabase.count("SELECT count(*) FROM course WHERE summary = 'Et skjema som blir avvist.'"),
+                "nothing saved from a refused form");
+
+        FacesClient.Page editor = newCourse(kari, "Deling av kunnskap i kommunen");
+        String key = courseKey(editor);
+        assertTrue(editor.contains("Utkast (ikke publisert)"));
+        editor = addModule(kari, editor, "Hvorfor dele");
+        String moduleId = lastModuleId(editor);
+
+        FacesClient.Page lessonForm = kari.get("kursholder/leksjon.xhtml?kurs=" + key + "&modul=" + moduleId);
+        FacesClient.Page preview = kari.submitMultipart(lessonForm, "lesson-form", Map.of("lessonTitle", "Tre måter å dele på",
+                "kind", "TEXT", "required", "on", "body", "Vi deler i **nettverk**, i forum og i kurs."), null, "preview");
+        assertTrue(preview.contains("<strong>nettverk</strong>"), "the Markdown preview shows the text as learners will");
+        editor = kari.submitMultipart(preview, "lesson-form", Map.of("lessonTitle", "Tre måter å dele på",
+                "kind", "TEXT", "required", "on", "body", "Vi deler i **nettverk**, i forum og i kurs."), null, "save");
+        assertTrue(editor.uri().toString().contains("kursholder/kurs.xhtml") && editor.contains("Leksjonen er lagret."), editor.body());
+
+        FacesClient.Page active = addLesson(kari, key, moduleId, Map.of("lessonTitle", "Hva deler du?", "kind", "ACTIVE",
+                "required", "on", "body", "Tenk over din egen arbeidsdag."));
+        assertTrue(active.uri().toString().contains("leksjon="), "a new active lesson stays open for its steps");
+        FacesClient.Page noAnswer = kari.submitMultipart(active, "lesson-form", Map.of("lessonTitle", "Hva deler du?", "kind", "ACTIVE",
+                "required", "on", "stepTitle", "Din erfaring", "questionKind", "CHOICE", "question", "Hvor deler du mest?",
+                "options", "I nettverk\nI forum"), null, "add-step");
+        assertTrue(noAnswer.contains("Velg hvilket av svaralternativene som er riktig."), noAnswer.body());
+        FacesClient.Page withStep = kari.submitMultipart(noAnswer, "lesson-form", Map.of("lessonTitle", "Hva deler du?", "kind", "ACTIVE",
+                "required", "on", "stepTitle", "Din erfaring", "questionKind", "REFLECTION", "question", "Hva har du delt sist?"),
+                null, "add-step");
+        assertTrue(withStep.contains("Steget er lagt til.") && withStep.contains("Hva har du delt sist?"), withStep.body());
+
+        editor = addLesson(kari, key, moduleId, Map.of("lessonTitle", "Oppsummering", "kind", "TEXT", "required", "on",
+                "body", "Deling sparer tid."));
+        FacesClient.Page reordered = kari.submit(editor, "modules-form", Map.of(), "modules:0:lessons:2:lesson-up");
+        assertTrue(reordered.body().indexOf("Oppsummering") < reordered.body().indexOf("Hva deler du?"),
+                "the last lesson moved up one place");
+
+        FacesClient.Page published = kari.submit(reordered, "publish-form", Map.of(), "publish");
+        assertTrue(published.contains("Kurset er publisert."), published.body());
+
+        // a learner finds it, takes it and gets the kursbevis
+        FacesClient dina = new FacesClient(base.toURI(), "nb");
+        dina.logIn("deltaker@demo.laeringsarena.no", DemoData.PASSWORD);
+        assertTrue(dina.get("kurs.xhtml").contains("Deling av kunnskap i kommunen"));
+        FacesClient.Page lesson = dina.submit(dina.get("kurs/kurs.xhtml?key=" + key), "course-form", Map.of(), "start");
+        assertTrue(lesson.contains("<strong>nettverk</strong>"), lesson.body());
+        lesson = dina.submit(lesson, "lesson-form", Map.of(), "complete");
+        assertTrue(lesson.contains("Deling sparer tid."), "Oppsummering comes second now");
+        lesson = dina.submit(lesson, "lesson-form", Map.of(), "complete");
+        lesson = dina.submit(lesson, "lesson-form", Map.of("answer", "En mal for kravspesifikasjon"), "answer-step");
+        FacesClient.Page finished = dina.submit(lesson, "lesson-form", Map.of(), "complete");
+        assertTrue(finished.contains("100 % fullført") && finished.contains("download-certificate"), finished.body());
+
+        // another learner is halfway when the course holder adds a required lesson
+        FacesClient mona = new FacesClient(base.toURI(), "nb");
+        mona.logIn("moderator@demo.laeringsarena.no", DemoData.PASSWORD);
+        FacesClient.Page monaLesson = mona.submit(mona.get("kurs/kurs.xhtml?key=" + key), "course-form", Map.of(), "start");
+        mona.submit(monaLesson, "lesson-form", Map.of(), "complete");
+
+        editor = kari.get("kursholder/kurs.xhtml?key=" + key);
+        editor = addLesson(kari, key, lastModuleId(editor), Map.of("lessonTitle", "Deling på tvers av sektorer",
+                "kind", "TEXT", "required", "on", "body", "Også mellom helse og skole."));
+        assertTrue(editor.contains("du redigerer et utkast"), "a published course is changed in a working copy");
+        assertEquals(200, dina.get("kurs/kurs.xhtml?key=" + key).status());
+        assertFalse(dina.get("kurs/kurs.xhtml?key=" + key).contains("Deling på tvers av sektorer"),
+                "learners see the published version until the change is published");
+        assertTrue(editor.contains("Deltakere som er i gang med kurset: 1.") && editor.contains("Deltakere som må ta nye obligatoriske leksjoner: 1."),
+                editor.body());
+        FacesClient.Page askAgain = kari.submit(editor, "publish-form", Map.of(), "publish");
+        assertTrue(askAgain.contains("Publiser likevel"), "the warning asks again before publishing");
+        FacesClient.Page republished = kari.submit(askAgain, "publish-form", Map.of(), "publish-confirmed");
+        assertTrue(republished.contains("Kurset er publisert.") && !republished.contains("du redigerer et utkast"), republished.body());
+
+        FacesClient.Page dinasCourse = dina.get("kurs/kurs.xhtml?key=" + key);
+        assertTrue(dinasCourse.contains("Deling på tvers av sektorer") && dinasCourse.contains("100 % fullført")
+                && dinasCourse.contains("download-certificate"), "a completed course stays completed, kursbevis kept");
+        assertTrue(mona.get("kurs/kurs.xhtml?key=" + key).contains("25 % fullført"),
+                "a learner in progress now needs the added lesson: 1 of 4");
+    }
+
+    @Test
+    void learnersAndOtherCourseHoldersCannotEditACourseEvenByForgedRequests() throws Exception {
+        FacesClient kari = new FacesClient(base.toURI(), "nb");
+        kari.logIn("kursholder@demo.laeringsarena.no", DemoData.PASSWORD);
+        FacesClient.Page editor = newCourse(kari, "Kari sitt kurs om arkiv");
+        String key = courseKey(editor);
+        editor = addModule(kari, editor, "Arkivplan");
+
+        FacesClient dina = new FacesClient(base.toURI(), "nb");
+        dina.logIn("deltaker@demo.laeringsarena.no", DemoData.PASSWORD);
+        assertEquals(403, dina.get("kursholder/kurs.xhtml?key=" + key).status());
+        assertEquals(403, dina.get("kursholder/mine-kurs.xhtml").status());
+        FacesClient.Page forged = dina.submit(editor, "modules-form", Map.of("new-module", "Dina var her"), "add-module");
+        assertEquals(403, forged.status(), "a learner's postback to the editor is refused");
+
+        String email = "kim.kursholder@it.laeringsarena.no";
+        try (java.sql.Connection c = no.laeringsarena.testsupport.TestDatabase.connect();
+             java.sql.PreparedStatement s = c.prepareStatement("""
+                     WITH u AS (INSERT INTO user_account (email, display_name, password_hash)
+                                SELECT ?, 'Kim Kursholder', password_hash FROM user_account WHERE email = 'kursholder@demo.laeringsarena.no'
+                                RETURNING id)
+                     INSERT INTO user_role (user_id, role) SELECT id, 'KURSHOLDER' FROM u""")) {
+            s.setString(1, email);
+            s.executeUpdate();
+        }
+        FacesClient kim = new FacesClient(base.toURI(), "nb");
+        kim.logIn(email, DemoData.PASSWORD);
+        assertEquals(403, kim.get("kursholder/kurs.xhtml?key=" + key).status(), "not his course");
+        assertFalse(kim.get("kursholder/mine-kurs.xhtml").contains("Kari sitt kurs om arkiv"));
+        FacesClient.Page own = newCourse(kim, "Kim sitt eget kurs");
+        FacesClient.Page tampered = new FacesClient.Page(200, URI.create(own.uri().toString().replace(courseKey(own), key)), own.body());
+        FacesClient.Page hijack = kim.submit(tampered, "modules-form", Map.of("new-module", "Kim var her"), "add-module");
+        assertEquals(403, hijack.status(), "his own page's postback aimed at Kari's course is refused on the server");
+        assertEquals(0, no.laeringsarena.testsupport.TestDatabase.count("SELECT count(*) FROM course_module WHERE title IN ('Kim var her', 'Dina var her')"));
+
+        FacesClient.Page withKim = kari.submit(editor, "authors-form", Map.of("coAuthorEmail", email), "add-author");
+        assertTrue(withKim.contains("Medforfatteren er lagt til."), withKim.body());
+        assertEquals(200, kim.get("kursholder/kurs.xhtml?key=" + key).status(), "a co-author may edit");
+        FacesClient.Page notHolder = kari.submit(withKim, "authors-form", Map.of("coAuthorEmail", "deltaker@demo.laeringsarena.no"), "add-author");
+        assertTrue(notHolder.contains("Vi finner ingen kursholder med denne e-postadressen."));
+    }
+
+    @Test
+    void uploadsAreCheckedByContentAndSizeAndServedSafely() throws Exception {
+        FacesClient kari = new FacesClient(base.toURI(), "nb");
+        kari.logIn("kursholder@demo.laeringsarena.no", DemoData.PASSWORD);
+        FacesClient.Page editor = addModule(kari, newCourse(kari, "Dokumenter i saksbehandlingen"), "Maler");
+        String key = courseKey(editor);
+        FacesClient.Page form = kari.get("kursholder/leksjon.xhtml?kurs=" + key + "&modul=" + lastModuleId(editor));
+        form = kari.submitMultipart(form, "lesson-form", Map.of("kind", "DOCUMENT", "required", "on"), null, "change-kind");
+        Map<String, String> fields = Map.of("lessonTitle", "Malen", "kind", "DOCUMENT", "required", "on");
+
+        FacesClient.Page html = kari.submitMultipart(form, "lesson-form", fields, new FacesClient.FilePart("file", "mal.pdf",
+                "application/pdf", "<html><script>alert(1)</script></html>".getBytes(java.nio.charset.StandardCharsets.UTF_8)), "upload");
+        assertTrue(html.contains("Filtypen er ikke tillatt."), "an HTML file named .pdf is refused");
+        byte[] huge = new byte[25 * 1024 * 1024 + 1];
+        System.arraycopy("%PDF-1.4\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII), 0, huge, 0, 9);
+        FacesClient.Page tooLarge = kari.submitMultipart(html, "lesson-form", fields,
+                new FacesClient.FilePart("file", "stor.pdf", "application/pdf", huge), "upload");
+        assertTrue(tooLarge.contains("Filen er for stor. Største tillatte størrelse er 25 MB."), tooLarge.body());
+        assertEquals(0, no.laeringsarena.testsupport.TestDatabase.count(
+                "SELECT count(*) FROM course_media m JOIN course c ON c.id = m.course_id WHERE c.course_key = ?", key));
+
+        byte[] pdf = "%PDF-1.4\n1 0 obj << >> endobj\ntrailer << >>\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        FacesClient.Page uploaded = kari.submitMultipart(tooLarge, "lesson-form", fields,
+                new FacesClient.FilePart("file", "../Mal for «plan».pdf", "text/html", pdf), "upload");
+        Matcher ref = MEDIA_REF.matcher(uploaded.body());
+        assertTrue(uploaded.contains("er lastet opp") && ref.find(), uploaded.body());
+        FacesClient.Page saved = kari.submitMultipart(uploaded, "lesson-form", Map.of("lessonTitle", "Malen", "kind", "DOCUMENT",
+                "required", "on", "mediaUrl", "media:" + ref.group(1), "body", "Malen for planen."), null, "save");
+        assertTrue(saved.contains("Leksjonen er lagret."), saved.body());
+
+        HttpResponse<byte[]> served = kari.fetch("kursmedia/" + ref.group(1));
+        assertEquals(200, served.statusCode());
+        assertEquals("application/pdf", served.headers().firstValue("Content-Type").orElse("").split(";")[0]);
+        assertEquals("nosniff", served.headers().firstValue("X-Content-Type-Options").orElse(""));
+        String disposition = served.headers().firstValue("Content-Disposition").orElse("");
+        assertTrue(disposition.startsWith("attachment;") && disposition.contains(".pdf") && !disposition.contains(".."), disposition);
+        assertTrue(java.util.Arrays.equals(pdf, served.body()));
+
+        FacesClient dina = new FacesClient(base.toURI(), "nb");
+        dina.logIn("deltaker@demo.laeringsarena.no", DemoData.PASSWORD);
+        assertEquals(404, dina.fetch("kursmedia/" + ref.group(1)).statusCode(), "a draft's file is for its authors only");
+    }
+
+    @Test
+    void anEditorsChangeToAnImportedCourseIsNotOverwrittenByTheNextImport() throws Exception {
+        FacesClient rune = new FacesClient(base.toURI(), "nb");
+        rune.logIn("redaktor@demo.laeringsarena.no", DemoData.PASSWORD);
+        String key = "nasjonale-felleskomponenter";
+        long versionBefore = no.laeringsarena.testsupport.TestDatabase.count("SELECT version FROM course WHERE course_key = ?", key);
+        long importedVersion = no.laeringsarena.testsupport.TestDatabase.count(
+                "SELECT row_version FROM content_import_state WHERE item_type = 'kurs' AND item_key = ?", key);
+        assertEquals(importedVersion, versionBefore, "the seed course is as the import left it");
+
+        FacesClient.Page editor = rune.get("kursholder/kurs.xhtml?key=" + key);
+        assertEquals(200, editor.status(), "an editor (redaktør) may edit every course");
+        assertEquals(0, no.laeringsarena.testsupport.TestDatabase.count("SELECT count(*) FROM course WHERE course_key = ?", "utkast-"
+                + no.laeringsarena.testsupport.TestDatabase.count("SELECT id FROM course WHERE course_key = ?", key)),
+                "opening the editor changes nothing");
+        Map<String, String> fields = new java.util.HashMap<>(Map.of("title", "Nasjonale felleskomponenter",
+                "summary", "En innføring i de nasjonale felleskomponentene kommunene bygger tjenestene sine på – registrene,"
+                        + " innloggingen og hvordan de gjør det mulig med forhåndsutfylte skjemaer. Oppdatert av redaksjonen.",
+                "goals", "Kjenne de tre nasjonale grunndataregistrene\nVite hvilken rolle kommunen har for Matrikkelen\n"
+                        + "Forstå hva ID-porten gjør, og hvorfor tilgang til registre gir bedre skjemaer", "format", "NETTKURS",
+                "sector", "tverrgaende", "theme", "felleslosninger", "audience", "Alle kommuneansatte",
+                "duration", "30", "owner", "Læringsarena redaksjonen"));
+        fields.put("open", "on");
+        FacesClient.Page saved = rune.submit(editor, "details-form", fields, "save-details");
+        assertTrue(saved.contains("Endringene er lagret."), saved.body());
+        FacesClient.Page published = rune.submit(saved, "publish-form", Map.of(), "publish");
+        assertTrue(published.contains("Kurset er publisert."), published.body());
+        assertTrue(new FacesClient(base.toURI(), "nb").get("kurs/kurs.xhtml?key=" + key).contains("Oppdatert av redaksjonen."));
+
+        long versionAfter = no.laeringsarena.testsupport.TestDatabase.count("SELECT version FROM course WHERE course_key = ?", key);
+        assertTrue(versionAfter > importedVersion, "publishing moved the course's version");
+        String hash = "a changed file";
+        assertEquals(no.laeringsarena.content.ImportDecision.SKIP_EDITED_IN_UI, no.laeringsarena.content.ImportDecision.decide(
+                hash, new no.laeringsarena.content.ImportDecision.LastImport("the file as imported", importedVersion), versionAfter, false),
+                "the importer keeps the UI's version when the file changes later");
+    }
+
     private static String pdfText(byte[] pdf) throws Exception {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             return new PDFTextStripper().getText(document);

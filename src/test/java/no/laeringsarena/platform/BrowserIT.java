@@ -139,17 +139,32 @@ class BrowserIT {
         checkPages(List.of("organisasjon/rapport.xhtml", "organisasjon/ansatte.xhtml", "min-side.xhtml"), "light", problems);
         logInAs(DemoData.USERS.get(5).email());
         checkPages(LOGGED_IN_PAGES, "light", problems);
+        List<String> authoringPages = authoringPages();
+        checkPages(authoringPages, "light", problems);
         browser.get(base + "index.xhtml");
         clickButton(browser.findElement(By.id("preferences:theme-toggle")).getAttribute("value"));
         wait.until(ExpectedConditions.attributeToBe(By.tagName("html"), "data-theme", "dark"));
         checkPages(PUBLIC_PAGES, "dark", problems);
         checkPages(LOGGED_IN_PAGES, "dark", problems);
+        checkPages(authoringPages, "dark", problems);
         browser.manage().window().setSize(new Dimension(375, 800));
         checkPages(List.of("index.xhtml", "forum.xhtml", "registrer.xhtml", "min-side.xhtml", "sok.xhtml?q=sjekkliste",
                 "verktoy.xhtml?key=sjekkliste-digital-sammenslaing", "kurs/kurs.xhtml?key=hva-ma-virke-pa-dag-en",
                 "webinarer.xhtml", "webinar/arrangement.xhtml?key=felleskomponenter-na-og-fremover"),
                 "phone-dark", problems);
         assertEquals(List.of(), problems);
+    }
+
+    /** The course editor's pages (the system administrator may edit every course), on a seed course with an active lesson. */
+    private static List<String> authoringPages() throws java.sql.SQLException {
+        String course = "hva-ma-virke-pa-dag-en";
+        long lesson = no.laeringsarena.testsupport.TestDatabase.count("SELECT l.id FROM lesson l JOIN course_module m ON m.id = l.module_id"
+                + " JOIN course c ON c.id = m.course_id WHERE c.course_key = ? AND l.lesson_key = 'hva-kommer-forst'", course);
+        long module = no.laeringsarena.testsupport.TestDatabase.count("SELECT min(m.id) FROM course_module m JOIN course c ON c.id = m.course_id"
+                + " WHERE c.course_key = ?", course);
+        return List.of("kursholder/mine-kurs.xhtml", "kursholder/kurs.xhtml?key=" + course,
+                "kursholder/leksjon.xhtml?kurs=" + course + "&leksjon=" + lesson,
+                "kursholder/leksjon.xhtml?kurs=" + course + "&modul=" + module);
     }
 
     @Test

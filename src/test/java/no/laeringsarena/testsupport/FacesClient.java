@@ -86,6 +86,53 @@ public final class FacesClient {
         return new Page(response.statusCode(), response.uri(), response.body());
     }
 
+    /** A file for {@link #submitMultipart}: the name the browser sends, its claimed type, and the bytes. */
+    public record FilePart(String field, String fileName, String contentType, byte[] content) {
+    }
+
+    /** Submits a multipart form (one with a file field) as a browser does, with the file and the other fields. */
+    public Page submitMultipart(Page page, String formId, Map<String, String> fields, FilePart file, String buttonId)
+            throws IOException, InterruptedException {
+        int formStart = page.body().indexOf("id=\"" + formId + "\"");
+        if (formStart < 0) {
+            throw new IllegalStateException("No form " + formId + " on " + page.uri());
+        }
+        Matcher viewState = VIEW_STATE.matcher(page.body());
+        if (!viewState.find(formStart)) {
+            throw new IllegalStateException("No view state in form " + formId);
+        }
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put(formId, formId);
+        fields.forEach((k, v) -> form.put(formId + ":" + k, v));
+        form.put(formId + ":" + buttonId, "");
+        form.put("jakarta.faces.ViewState", viewState.group(1));
+        String boundary = "----la-" + java.util.UUID.randomUUID();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        for (Map.Entry<String, String> field : form.entrySet()) {
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field.getKey() + "\"\r\n\r\n"
+                    + field.getValue() + "\r\n").getBytes(StandardCharsets.UTF_8));
+        }
+        if (file != null) {
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + formId + ":" + file.field()
+                    + "\"; filename=\"" + file.fileName() + "\"\r\nContent-Type: " + file.contentType() + "\r\n\r\n")
+                    .getBytes(StandardCharsets.UTF_8));
+            body.writeBytes(file.content());
+            body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+        }
+        body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        HttpRequest post = HttpRequest.newBuilder(page.uri()).timeout(Duration.ofSeconds(60))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .header("Accept-Language", acceptLanguage)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build();
+        HttpResponse<String> response = http.send(post, HttpResponse.BodyHandlers.ofString());
+        return new Page(response.statusCode(), response.uri(), response.body());
+    }
+
+    /** A download with its response headers. */
+    public HttpResponse<byte[]> fetch(String path) throws IOException, InterruptedException {
+        return http.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
     public Page logIn(String email, String password) throws IOException, InterruptedException {
         Page login = get("logg-inn.xhtml");
         return submit(login, "login-form", Map.of("email", email, "password", password), "submit");

@@ -48,6 +48,20 @@ public class CatalogFormat {
         return argument instanceof Number ? argument.toString() : argument;
     }
 
+    /** Where a lesson's video, captions or document is: an uploaded file ({@code media:<id>}) or the address as written. */
+    public String mediaHref(String reference) {
+        if (reference != null && reference.startsWith(no.laeringsarena.catalog.CourseMedia.REFERENCE_PREFIX)) {
+            String contextPath = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath();
+            return contextPath + "/kursmedia/" + reference.substring(no.laeringsarena.catalog.CourseMedia.REFERENCE_PREFIX.length());
+        }
+        return reference;
+    }
+
+    /** An uploaded video (played on the page with its captions) rather than an address elsewhere (linked). */
+    public boolean isUploaded(String reference) {
+        return reference != null && reference.startsWith(no.laeringsarena.catalog.CourseMedia.REFERENCE_PREFIX);
+    }
+
     public String html(String markdownText) {
         return markdown.toSafeHtml(markdownText == null ? "" : markdownText);
     }

@@ -22,8 +22,9 @@ public class Learner {
         return id().isPresent();
     }
 
-    /** Course holders and system administrators see drafts. */
+    /** Course holders, editors and system administrators see drafts (to preview them as a learner would). */
     public boolean maySeeDrafts() {
-        return currentUser.hasRole(Role.KURSHOLDER.groupName()) || currentUser.hasRole(Role.SYSTEMADMINISTRATOR.groupName());
+        return currentUser.hasRole(Role.KURSHOLDER.groupName()) || currentUser.hasRole(Role.REDAKTOR.groupName())
+                || currentUser.hasRole(Role.SYSTEMADMINISTRATOR.groupName());
     }
 }

@@ -12,11 +12,12 @@ import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
+import no.laeringsarena.learningrecord.xapi.AttachmentData;
+import no.laeringsarena.learningrecord.xapi.StatementAttachments;
 import no.laeringsarena.learningrecord.xapi.StatementComparison;
 import no.laeringsarena.learningrecord.xapi.StatementCompletion;
 import no.laeringsarena.learningrecord.xapi.StatementIndex;
@@ -50,25 +51,46 @@ public class StatementStore {
      * fails the whole batch with 400. Nothing is stored unless everything is.
      */
     public List<UUID> store(List<JsonObject> statements, JsonObject authority, String clientKey) {
-        Set<UUID> seen = new HashSet<>();
-        for (int i = 0; i < statements.size(); i++) {
-            try {
-                StatementValidator.validate(statements.get(i));
-            } catch (XapiException e) {
-                throw statements.size() == 1 ? e : XapiException.badRequest("statement [" + i + "]: " + e.getMessage());
-            }
-            if (statements.get(i).containsKey("id") && !seen.add(UUID.fromString(statements.get(i).getString("id")))) {
-                throw XapiException.badRequest("the batch has two statements with the id " + statements.get(i).getString("id"));
-            }
-        }
+        return store(statements, Map.of(), authority, clientKey);
+    }
+
+    /**
+     * As {@link #store(List, JsonObject, String)}, with the attachment data received as multipart/mixed parts (by
+     * sha2, already checked against the statements by {@link StatementAttachments}); kept in the same transaction.
+     */
+    public List<UUID> store(List<JsonObject> statements, Map<String, AttachmentData> attachments, JsonObject authority,
+                            String clientKey) {
+        StatementValidator.validateAll(statements);
         List<UUID> ids = new ArrayList<>();
         for (JsonObject statement : statements) {
             ids.add(storeOne(statement, authority, clientKey));
         }
+        for (AttachmentData data : attachments.values()) {
+            em.createNativeQuery("""
+                    INSERT INTO xapi_attachment (sha2, content_type, content) VALUES (?1, ?2, ?3)
+                    ON CONFLICT (sha2) DO NOTHING""")
+                    .setParameter(1, data.sha2()).setParameter(2, data.contentType()).setParameter(3, data.content())
+                    .executeUpdate();
+        }
         return ids;
     }
 
-    private UUID storeOne(JsonObject received, JsonObject authority, String clientKey) {
+    /** The attachment data the LRS keeps for these sha2 values (those it has; fileUrl-only ones it has not). */
+    public List<AttachmentData> attachmentData(Collection<String> sha2s) {
+        List<AttachmentData> out = new ArrayList<>();
+        for (String sha2 : new java.util.LinkedHashSet<>(sha2s)) {
+            List<?> rows = em.createNativeQuery("SELECT content_type, content FROM xapi_attachment WHERE sha2 = ?1")
+                    .setParameter(1, sha2.toLowerCase(java.util.Locale.ROOT)).getResultList();
+            if (!rows.isEmpty()) {
+                Object[] row = (Object[]) rows.get(0);
+                out.add(new AttachmentData(sha2.toLowerCase(java.util.Locale.ROOT), (String) row[0], (byte[]) row[1]));
+            }
+        }
+        return out;
+    }
+
+    private UUID storeOne(JsonObject asReceived, JsonObject authority, String clientKey) {
+        JsonObject received = StatementCompletion.contextActivitiesAsArrays(asReceived);
         UUID id = received.containsKey("id") ? UUID.fromString(received.getString("id")) : UUID.randomUUID();
         Optional<JsonObject> existing = find(id).map(StoredStatement::statement);
         if (existing.isPresent()) {
@@ -88,9 +110,10 @@ public class StatementStore {
         em.createNativeQuery("""
                 INSERT INTO xapi_statement (id, statement, stored, voided, voids, actor_key, verb_id,
                     object_activity_id, object_agent_key, object_statement_id, registration, related_activities,
-                    related_agents, client_key)
+                    related_agents, client_key, agent_keys)
                 VALUES (CAST(?1 AS uuid), CAST(?2 AS jsonb), CAST(?3 AS timestamptz), ?4, CAST(?5 AS uuid), ?6, ?7,
-                    ?8, ?9, CAST(?10 AS uuid), CAST(?11 AS uuid), CAST(?12 AS jsonb), CAST(?13 AS jsonb), ?14)""")
+                    ?8, ?9, CAST(?10 AS uuid), CAST(?11 AS uuid), CAST(?12 AS jsonb), CAST(?13 AS jsonb), ?14,
+                    CAST(?15 AS jsonb))""")
                 .setParameter(1, id.toString())
                 .setParameter(2, statement.toString())
                 .setParameter(3, stored.toString())
@@ -105,6 +128,7 @@ public class StatementStore {
                 .setParameter(12, jsonArray(index.relatedActivities()))
                 .setParameter(13, jsonArray(index.relatedAgents()))
                 .setParameter(14, clientKey)
+                .setParameter(15, jsonArray(index.agentKeys()))
                 .executeUpdate();
         rememberActivityDefinition(statement);
         outbox.enqueue(id);
@@ -121,17 +145,46 @@ public class StatementStore {
                 .setParameter(1, target.toString()).executeUpdate();
     }
 
+    /**
+     * Every activity of the statement with a definition (object, context activities, and a SubStatement's) updates
+     * the LRS's canonical definition: newer properties win, language maps (name, description) gather all languages.
+     */
     private void rememberActivityDefinition(JsonObject statement) {
-        JsonObject object = statement.getJsonObject("object");
-        if ("Activity".equals(object.getString("objectType", "Activity")) && object.containsKey("definition")) {
+        for (JsonObject activity : activitiesWithDefinitions(statement)) {
             em.createNativeQuery("""
                     INSERT INTO xapi_activity (id, definition, updated) VALUES (?1, CAST(?2 AS jsonb), now())
-                    ON CONFLICT (id) DO UPDATE SET definition = xapi_activity.definition || EXCLUDED.definition,
+                    ON CONFLICT (id) DO UPDATE SET definition = xapi_activity.definition || EXCLUDED.definition
+                        || CASE WHEN xapi_activity.definition ? 'name' OR EXCLUDED.definition ? 'name'
+                            THEN jsonb_build_object('name', coalesce(xapi_activity.definition->'name', '{}')
+                                || coalesce(EXCLUDED.definition->'name', '{}')) ELSE '{}' END
+                        || CASE WHEN xapi_activity.definition ? 'description' OR EXCLUDED.definition ? 'description'
+                            THEN jsonb_build_object('description', coalesce(xapi_activity.definition->'description', '{}')
+                                || coalesce(EXCLUDED.definition->'description', '{}')) ELSE '{}' END,
                         updated = now()""")
-                    .setParameter(1, object.getString("id"))
-                    .setParameter(2, object.getJsonObject("definition").toString())
+                    .setParameter(1, activity.getString("id"))
+                    .setParameter(2, activity.getJsonObject("definition").toString())
                     .executeUpdate();
         }
+    }
+
+    private static List<JsonObject> activitiesWithDefinitions(JsonObject statement) {
+        List<JsonObject> out = new ArrayList<>();
+        JsonObject object = statement.getJsonObject("object");
+        String objectType = object.getString("objectType", "Activity");
+        if ("Activity".equals(objectType)) {
+            out.add(object);
+        } else if ("SubStatement".equals(objectType)) {
+            out.addAll(activitiesWithDefinitions(object));
+        }
+        if (statement.get("context") instanceof JsonObject context
+                && context.get("contextActivities") instanceof JsonObject lists) {
+            for (jakarta.json.JsonValue list : lists.values()) {
+                if (list instanceof jakarta.json.JsonArray array) {
+                    array.forEach(a -> out.add(a.asJsonObject()));
+                }
+            }
+        }
+        return out.stream().filter(a -> a.get("definition") instanceof JsonObject).toList();
     }
 
     /** A stored statement and whether it is voided. */
@@ -168,9 +221,8 @@ public class StatementStore {
                 sql.append(" AND related_agents @> CAST(?").append(parameters.size() + 1).append(" AS jsonb)");
                 parameters.add(jsonArray(List.of(query.agentKey())));
             } else {
-                int p = parameters.size() + 1;
-                sql.append(" AND (actor_key = ?").append(p).append(" OR object_agent_key = ?").append(p).append(")");
-                parameters.add(query.agentKey());
+                sql.append(" AND agent_keys @> CAST(?").append(parameters.size() + 1).append(" AS jsonb)");
+                parameters.add(jsonArray(List.of(query.agentKey())));
             }
         }
         if (query.verb() != null) {

@@ -120,9 +120,162 @@ class LrsIT {
         for (String accepted : new String[]{"1.0", "1.0.3", "2.0.0"}) {
             HttpResponse<String> ok = send(request("statements").setHeader("X-Experience-API-Version", accepted).GET());
             assertEquals(200, ok.statusCode(), accepted);
-            assertEquals("2.0.0", ok.headers().firstValue("X-Experience-API-Version").orElse(""));
+            assertEquals(accepted.startsWith("1.0") ? "1.0.3" : "2.0.0",
+                    ok.headers().firstValue("X-Experience-API-Version").orElse(""), "a 1.0 client is answered as 1.0.3");
             assertTrue(ok.headers().firstValue("X-Experience-API-Consistent-Through").isPresent());
+            assertTrue(ok.headers().firstValue("Date").isPresent(), "clients compare Consistent-Through with Date");
         }
+    }
+
+    // --- attachments, signatures, formats, group members ---
+
+    static final String BOUNDARY = "it-boundary-" + UUID.randomUUID();
+
+    static String sha256(byte[] data) throws Exception {
+        return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(data));
+    }
+
+    static String withAttachment(String statement, String usage, String contentType, byte[] data) throws Exception {
+        return statement.substring(0, statement.length() - 1) + ",\"attachments\":[{\"usageType\":\"" + usage + "\","
+                + "\"display\":{\"nb\":\"Vedlegg\"},\"contentType\":\"" + contentType + "\",\"length\":" + data.length
+                + ",\"sha2\":\"" + sha256(data) + "\"}]}";
+    }
+
+    /** multipart/mixed: the JSON part, then each attachment part (data with its X-Experience-API-Hash). */
+    static byte[] multipart(String json, String encoding, String hash, byte[]... attachments) throws Exception {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        out.writeBytes(("--" + BOUNDARY + "\r\nContent-Type: application/json\r\n\r\n" + json + "\r\n").getBytes(StandardCharsets.UTF_8));
+        for (byte[] data : attachments) {
+            out.writeBytes(("--" + BOUNDARY + "\r\nContent-Type: application/octet-stream\r\nContent-Transfer-Encoding: " + encoding
+                    + "\r\nX-Experience-API-Hash: " + (hash != null ? hash : sha256(data)) + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+            out.writeBytes(data);
+            out.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+        }
+        out.writeBytes(("--" + BOUNDARY + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return out.toByteArray();
+    }
+
+    private HttpResponse<String> postMultipart(byte[] body) throws Exception {
+        return send(request("statements").header("Content-Type", "multipart/mixed; boundary=" + BOUNDARY)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
+    }
+
+    @Test
+    void attachmentsTravelAsMultipartAndComeBackWithAttachmentsTrue() throws Exception {
+        byte[] certificate = ("Kursbevis " + UUID.randomUUID()).getBytes(StandardCharsets.UTF_8);
+        String id = UUID.randomUUID().toString();
+        String activity = "https://it.example/activities/" + UUID.randomUUID();
+        String s = withAttachment(statement("vedlegg@kommune.no", COMPLETED, activity).replace("{\"actor\"", "{\"id\":\"" + id + "\",\"actor\""),
+                "http://id.tincanapi.com/attachment/certificate-of-completion", "text/plain", certificate);
+
+        HttpResponse<String> stored = postMultipart(multipart(s, "binary", null, certificate));
+        assertEquals(200, stored.statusCode(), stored.body());
+
+        HttpResponse<String> json = get("statements?statementId=" + id);
+        assertTrue(json.headers().firstValue("Content-Type").orElse("").startsWith("application/json"));
+        HttpResponse<byte[]> multi = http.send(request("statements?statementId=" + id + "&attachments=true").GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertEquals(200, multi.statusCode());
+        String type = multi.headers().firstValue("Content-Type").orElse("");
+        assertTrue(type.startsWith("multipart/mixed") && type.contains("boundary="), type);
+        String body = new String(multi.body(), StandardCharsets.UTF_8);
+        assertTrue(body.contains("Content-Type: application/json"), body);
+        assertTrue(body.contains("\"id\":\"" + id + "\""), body);
+        assertTrue(body.contains("X-Experience-API-Hash: " + sha256(certificate)), body);
+        assertTrue(body.contains("Content-Transfer-Encoding: binary"), body);
+        assertTrue(body.contains(new String(certificate, StandardCharsets.UTF_8)), "the attachment data comes back");
+
+        HttpResponse<byte[]> query = http.send(request("statements?activity=" + q(activity) + "&attachments=true").GET().build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        assertTrue(new String(query.body(), StandardCharsets.UTF_8).contains(new String(certificate, StandardCharsets.UTF_8)));
+    }
+
+    @Test
+    void attachmentsWithoutTheirDataOrWithTheWrongHashStoreNothing() throws Exception {
+        byte[] data = ("data " + UUID.randomUUID()).getBytes(StandardCharsets.UTF_8);
+        String activity = "https://it.example/activities/" + UUID.randomUUID();
+        String good = statement("ola@kommune.no", COMPLETED, activity);
+        String withData = withAttachment(good, "http://it.example/usage", "text/plain", data);
+
+        HttpResponse<String> asJson = post("statements", "[" + good + "," + withData + "]");
+        assertEquals(400, asJson.statusCode(), "raw data needs multipart/mixed");
+        assertTrue(asJson.body().contains("multipart/mixed"), asJson.body());
+        HttpResponse<String> wrongHash = postMultipart(multipart("[" + good + "," + withData + "]", "binary", sha256(new byte[]{1}), data));
+        assertEquals(400, wrongHash.statusCode(), wrongHash.body());
+        HttpResponse<String> base64 = postMultipart(multipart("[" + good + "," + withData + "]", "base64", null, data));
+        assertEquals(400, base64.statusCode());
+        assertTrue(base64.body().contains("binary"), base64.body());
+        HttpResponse<String> extraPart = postMultipart(multipart("[" + good + "]", "binary", null, data));
+        assertEquals(400, extraPart.statusCode(), "a part that is no attachment of the statements");
+        assertEquals(0, count("SELECT count(*) FROM xapi_statement WHERE object_activity_id = ?", activity), "nothing stored");
+        assertEquals(0, count("SELECT count(*) FROM xapi_attachment WHERE sha2 = ?", sha256(data)), "no attachment kept");
+    }
+
+    private static byte[] sign(String statement, java.security.PrivateKey key) throws Exception {
+        com.nimbusds.jose.JWSObject jws = new com.nimbusds.jose.JWSObject(
+                new com.nimbusds.jose.JWSHeader(com.nimbusds.jose.JWSAlgorithm.RS256), new com.nimbusds.jose.Payload(statement));
+        jws.sign(new com.nimbusds.jose.crypto.RSASSASigner(key));
+        return jws.serialize().getBytes(StandardCharsets.US_ASCII);
+    }
+
+    @Test
+    void signedStatementsAreStoredOnlyWhenTheSignatureIsOfTheStatement() throws Exception {
+        java.security.KeyPairGenerator generator = java.security.KeyPairGenerator.getInstance("RSA");
+        generator.initialize(2048);
+        java.security.PrivateKey key = generator.generateKeyPair().getPrivate();
+        String activity = "https://it.example/activities/" + UUID.randomUUID();
+        String s = statement("signert@kommune.no", COMPLETED, activity);
+        String signature = "http://adlnet.gov/expapi/attachments/signature";
+
+        byte[] jws = sign(s, key);
+        HttpResponse<String> stored = postMultipart(multipart(withAttachment(s, signature, "application/octet-stream", jws), "binary", null, jws));
+        assertEquals(200, stored.statusCode(), stored.body());
+
+        byte[] ofAnother = sign(s.replace("signert@", "annen@"), key);
+        HttpResponse<String> mismatch = postMultipart(multipart(withAttachment(s, signature, "application/octet-stream", ofAnother),
+                "binary", null, ofAnother));
+        assertEquals(400, mismatch.statusCode());
+        assertTrue(mismatch.body().contains("differs"), mismatch.body());
+        assertEquals(1, count("SELECT count(*) FROM xapi_statement WHERE object_activity_id = ?", activity), "only the good one");
+    }
+
+    @Test
+    void canonicalFormatAnswersInTheCallersLanguage() throws Exception {
+        String activity = "https://it.example/activities/" + UUID.randomUUID();
+        String id = UUID.randomUUID().toString();
+        assertEquals(204, put("statements?statementId=" + id, "{\"actor\":{\"mbox\":\"mailto:sprak@kommune.no\"},"
+                + "\"verb\":{\"id\":\"" + COMPLETED + "\",\"display\":{\"nb-NO\":\"fullførte\",\"en-US\":\"completed\"}},"
+                + "\"object\":{\"id\":\"" + activity + "\",\"definition\":{\"name\":{\"nb-NO\":\"Personvern\"}}}}").statusCode());
+        post("statements", "{\"actor\":{\"mbox\":\"mailto:sprak@kommune.no\"},\"verb\":{\"id\":\"" + COMPLETED + "\"},"
+                + "\"object\":{\"id\":\"" + activity + "\",\"definition\":{\"name\":{\"en-US\":\"Privacy\"}}}}");
+
+        JsonObject english = json(send(request("statements?statementId=" + id + "&format=canonical")
+                .header("Accept-Language", "en-GB, en;q=0.8").GET()).body()).asJsonObject();
+        assertEquals("{\"en-US\":\"completed\"}", english.getJsonObject("verb").getJsonObject("display").toString());
+        assertEquals("{\"en-US\":\"Privacy\"}", english.getJsonObject("object").getJsonObject("definition")
+                .getJsonObject("name").toString(), "the LRS's definition has both languages; one is chosen");
+        JsonObject norwegian = json(send(request("statements?statementId=" + id + "&format=canonical")
+                .header("Accept-Language", "nb-NO").GET()).body()).asJsonObject();
+        assertEquals("{\"nb-NO\":\"fullførte\"}", norwegian.getJsonObject("verb").getJsonObject("display").toString());
+        JsonObject exact = json(get("statements?statementId=" + id).body()).asJsonObject();
+        assertEquals(2, exact.getJsonObject("verb").getJsonObject("display").size(), "exact is as received");
+
+        JsonObject definition = json(get("activities?activityId=" + q(activity)).body()).asJsonObject().getJsonObject("definition");
+        assertEquals(2, definition.getJsonObject("name").size(), "the activity gathers the languages of both statements");
+    }
+
+    @Test
+    void theAgentFilterMatchesMembersOfAGroup() throws Exception {
+        String member = "medlem." + UUID.randomUUID() + "@kommune.no";
+        String activity = "https://it.example/activities/" + UUID.randomUUID();
+        String byGroup = "{\"actor\":{\"objectType\":\"Group\",\"name\":\"Team\",\"member\":[{\"mbox\":\"mailto:" + member
+                + "\"},{\"mbox\":\"mailto:annen@kommune.no\"}]},\"verb\":{\"id\":\"" + COMPLETED + "\"},\"object\":{\"id\":\"" + activity + "\"}}";
+        assertEquals(200, post("statements", byGroup).statusCode());
+        JsonArray found = json(get("statements?agent=" + q("{\"mbox\":\"mailto:" + member + "\"}")).body())
+                .asJsonObject().getJsonArray("statements");
+        assertEquals(1, found.size(), "a group with the agent as member is the agent's statement");
+        JsonObject single = json(get("statements?activity=" + q(activity)).body()).asJsonObject();
+        assertEquals(1, single.getJsonArray("statements").size());
     }
 
     @Test

@@ -6,7 +6,6 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.GET;
@@ -19,24 +18,42 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.io.StringReader;
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import no.laeringsarena.learningrecord.LrsClient;
 import no.laeringsarena.learningrecord.LrsScope.Need;
 import no.laeringsarena.learningrecord.StatementStore;
+import no.laeringsarena.learningrecord.xapi.AttachmentData;
+import no.laeringsarena.learningrecord.xapi.JsonText;
+import no.laeringsarena.learningrecord.xapi.Languages;
+import no.laeringsarena.learningrecord.xapi.Multipart;
+import no.laeringsarena.learningrecord.xapi.StatementAttachments;
 import no.laeringsarena.learningrecord.xapi.StatementQuery;
+import no.laeringsarena.learningrecord.xapi.StatementValidator;
 import no.laeringsarena.learningrecord.xapi.XapiException;
 import no.laeringsarena.learningrecord.xapi.XapiFormats;
 import no.laeringsarena.platform.PlatformSettings;
 
-/** The Statement resource: PUT, POST (single or atomic batch), GET (single, voided, filtered with paging), HEAD. */
+/**
+ * The Statement resource: PUT, POST (single or atomic batch; application/json, or multipart/mixed with attachment data
+ * and signatures), GET (single, voided, filtered with paging; exact, ids or canonical; optionally with attachments as
+ * multipart/mixed), HEAD.
+ */
 @Path("statements")
 public class StatementsResource {
+
+    /** The largest statement request accepted, attachments included. */
+    static final int MAX_BODY_BYTES = 20 * 1024 * 1024;
 
     @Inject
     StatementStore store;
@@ -51,16 +68,16 @@ public class StatementsResource {
     UriInfo uri;
 
     @PUT
-    public Response put(String body, @HeaderParam("Content-Type") String contentType) {
+    public Response put(InputStream in, @HeaderParam("Content-Type") String contentType) {
         LrsClient client = XapiCaller.require(request, Need.WRITE_STATEMENTS);
         onlyParameters("statementId");
         String statementId = uri.getQueryParameters().getFirst("statementId");
         if (statementId == null || !XapiFormats.isUuid(statementId)) {
             throw XapiException.badRequest("PUT needs the statementId parameter (a UUID)");
         }
-        requireJson(contentType);
-        JsonObject statement = parse(body).getValueType() == JsonValue.ValueType.OBJECT
-                ? parse(body).asJsonObject() : null;
+        Received received = receive(in, contentType);
+        JsonValue value = received.json();
+        JsonObject statement = value.getValueType() == JsonValue.ValueType.OBJECT ? value.asJsonObject() : null;
         if (statement == null) {
             throw XapiException.badRequest("PUT takes one statement (a JSON object)");
         }
@@ -70,16 +87,19 @@ public class StatementsResource {
         if (!statement.containsKey("id")) {
             statement = Json.createObjectBuilder(statement).add("id", statementId.toLowerCase(Locale.ROOT)).build();
         }
-        store.store(List.of(statement), authority(client), client.getClientKey());
+        List<JsonObject> statements = List.of(statement);
+        StatementValidator.validateAll(statements);
+        Map<String, AttachmentData> attachments = StatementAttachments.match(statements, received.attachmentParts());
+        store.store(statements, attachments, authority(client), client.getClientKey());
         return withConsistency(Response.noContent()).build();
     }
 
     @POST
-    public Response post(String body, @HeaderParam("Content-Type") String contentType) {
+    public Response post(InputStream in, @HeaderParam("Content-Type") String contentType) {
         LrsClient client = XapiCaller.require(request, Need.WRITE_STATEMENTS);
         onlyParameters();
-        requireJson(contentType);
-        JsonValue value = parse(body);
+        Received received = receive(in, contentType);
+        JsonValue value = received.json();
         List<JsonObject> statements = new ArrayList<>();
         if (value.getValueType() == JsonValue.ValueType.ARRAY) {
             JsonArray array = value.asJsonArray();
@@ -97,7 +117,9 @@ public class StatementsResource {
         } else {
             throw XapiException.badRequest("POST takes a statement or an array of statements");
         }
-        List<UUID> ids = store.store(statements, authority(client), client.getClientKey());
+        StatementValidator.validateAll(statements);
+        Map<String, AttachmentData> attachments = StatementAttachments.match(statements, received.attachmentParts());
+        List<UUID> ids = store.store(statements, attachments, authority(client), client.getClientKey());
         JsonArrayBuilder out = Json.createArrayBuilder();
         ids.forEach(id -> out.add(id.toString()));
         return withConsistency(Response.ok(out.build().toString(), MediaType.APPLICATION_JSON_TYPE)).build();
@@ -111,10 +133,47 @@ public class StatementsResource {
             JsonObject statement = (query.statementId() != null
                     ? store.findNotVoided(query.statementId()) : store.findVoided(query.voidedStatementId()))
                     .orElseThrow(() -> XapiException.notFound("no such statement"));
-            return withConsistency(Response.ok(query.format().apply(statement).toString(), MediaType.APPLICATION_JSON_TYPE))
-                    .header("Last-Modified", statement.getString("stored")).build();
+            return withConsistency(answer(query, format(query, statement), List.of(statement)))
+                    .header("Last-Modified", lastModified(statement.getString("stored"))).build();
         }
         return page(query, null);
+    }
+
+    /** The statement in the query's format; canonical uses the LRS's activity definitions and Accept-Language. */
+    private JsonObject format(StatementQuery query, JsonObject statement) {
+        return query.format().apply(statement, store::activityDefinition,
+                Languages.preferred(request.getHeader("Accept-Language")));
+    }
+
+    /**
+     * application/json, or with attachments=true multipart/mixed: the JSON first, then the data of every attachment
+     * of the statements that the LRS keeps (each with Content-Transfer-Encoding binary and X-Experience-API-Hash).
+     */
+    private Response.ResponseBuilder answer(StatementQuery query, JsonObject json, List<JsonObject> statements) {
+        if (!query.attachments()) {
+            return Response.ok(json.toString(), MediaType.APPLICATION_JSON_TYPE);
+        }
+        List<String> sha2s = new ArrayList<>();
+        statements.forEach(s -> StatementAttachments.attachments(s).forEach(a -> sha2s.add(a.getString("sha2"))));
+        List<Multipart.Part> parts = new ArrayList<>();
+        parts.add(new Multipart.Part(Map.of("Content-Type", "application/json"),
+                json.toString().getBytes(StandardCharsets.UTF_8)));
+        for (AttachmentData data : store.attachmentData(sha2s)) {
+            Map<String, String> headers = new LinkedHashMap<>();
+            headers.put("Content-Type", data.contentType());
+            headers.put("Content-Transfer-Encoding", "binary");
+            headers.put("X-Experience-API-Hash", data.sha2());
+            parts.add(new Multipart.Part(headers, data.content()));
+        }
+        String boundary = "xapi-" + UUID.randomUUID();
+        return Response.ok(Multipart.write(boundary, parts), "multipart/mixed; boundary=" + boundary);
+    }
+
+    /** The stored timestamp as an HTTP date. */
+    private static String lastModified(String stored) {
+        return XapiFormats.timestamp(stored)
+                .map(t -> DateTimeFormatter.RFC_1123_DATE_TIME.format(t.withOffsetSameInstant(ZoneOffset.UTC)))
+                .orElse(stored);
     }
 
     /** The "more" link of a previous result: the same query, continuing after the last statement returned. */
@@ -135,7 +194,7 @@ public class StatementsResource {
     private Response page(StatementQuery query, Long after) {
         StatementStore.Page page = store.query(query, after);
         JsonArrayBuilder statements = Json.createArrayBuilder();
-        page.statements().forEach(s -> statements.add(query.format().apply(s)));
+        page.statements().forEach(s -> statements.add(format(query, s)));
         String more = "";
         if (page.continueAfter() != null) {
             JsonObject state = Json.createObjectBuilder().add("query", query.toJson()).add("after", page.continueAfter()).build();
@@ -143,7 +202,7 @@ public class StatementsResource {
                     + Base64.getUrlEncoder().withoutPadding().encodeToString(state.toString().getBytes(StandardCharsets.UTF_8));
         }
         JsonObject result = Json.createObjectBuilder().add("statements", statements).add("more", more).build();
-        return withConsistency(Response.ok(result.toString(), MediaType.APPLICATION_JSON_TYPE)).build();
+        return withConsistency(answer(query, result, page.statements())).build();
     }
 
     /** The client that stored a statement, as its authority. */
@@ -163,10 +222,42 @@ public class StatementsResource {
         }
     }
 
-    static void requireJson(String contentType) {
-        if (contentType == null || !contentType.toLowerCase(Locale.ROOT).startsWith("application/json")) {
-            throw XapiException.badRequest("statements must be sent as application/json"
-                    + (contentType != null && contentType.startsWith("multipart/") ? " (attachments are not supported)" : ""));
+    /** The statement(s) of a request, and the attachment parts when it is multipart/mixed. */
+    record Received(JsonValue json, List<Multipart.Part> attachmentParts) {
+    }
+
+    /**
+     * application/json, or multipart/mixed whose first part is application/json with all the statements and whose
+     * other parts are attachment data. The body is bounded ({@link #MAX_BODY_BYTES}).
+     */
+    static Received receive(InputStream in, String contentType) {
+        byte[] body = readBounded(in);
+        if (Multipart.isMultipartMixed(contentType)) {
+            List<Multipart.Part> parts = Multipart.parse(body, contentType);
+            if (parts.isEmpty() || !"application/json".equals(parts.get(0).mediaType())) {
+                throw XapiException.badRequest("the first part of a multipart/mixed statement request must be "
+                        + "application/json and hold the statements");
+            }
+            return new Received(parse(new String(parts.get(0).content(), StandardCharsets.UTF_8)),
+                    parts.subList(1, parts.size()));
+        }
+        if (contentType == null || !"application/json".equals(Multipart.mediaType(contentType))) {
+            throw XapiException.badRequest("statements must be sent as application/json, or as multipart/mixed "
+                    + "with attachments");
+        }
+        return new Received(parse(new String(body, StandardCharsets.UTF_8)), List.of());
+    }
+
+    private static byte[] readBounded(InputStream in) {
+        try {
+            byte[] body = in.readNBytes(MAX_BODY_BYTES + 1);
+            if (body.length > MAX_BODY_BYTES) {
+                throw new XapiException(413, "payload_too_large",
+                        "a statement request may be at most " + MAX_BODY_BYTES / (1024 * 1024) + " MB, attachments included");
+            }
+            return body;
+        } catch (IOException e) {
+            throw XapiException.badRequest("the request body could not be read");
         }
     }
 
@@ -174,8 +265,8 @@ public class StatementsResource {
         if (body == null || body.isBlank()) {
             throw XapiException.badRequest("the request has no body");
         }
-        try (JsonReader reader = Json.createReader(new StringReader(body))) {
-            return reader.readValue();
+        try {
+            return JsonText.parse(body);
         } catch (JsonException e) {
             throw XapiException.badRequest("the body is not valid JSON: " + e.getMessage());
         }

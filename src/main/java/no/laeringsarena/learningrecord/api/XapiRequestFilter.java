@@ -12,6 +12,9 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.nio.charset.StandardCharsets;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
 import java.util.Base64;
 import java.util.Optional;
 import no.laeringsarena.learningrecord.LrsClient;
@@ -21,7 +24,7 @@ import no.laeringsarena.learningrecord.xapi.XapiFormats;
 /**
  * Every /xapi request: the X-Experience-API-Version header must be 1.0, 1.0.x or 2.0.x (400 otherwise; About is
  * exempt), and HTTP Basic credentials of a non-revoked LRS client are required (401 with WWW-Authenticate otherwise;
- * About is open). Every response carries X-Experience-API-Version: 2.0.0.
+ * About is open). Every response carries X-Experience-API-Version: 1.0.3 to a 1.0.x client, else 2.0.0, and a Date.
  */
 @PreMatching
 public class XapiRequestFilter implements ContainerRequestFilter, ContainerResponseFilter {
@@ -60,7 +63,16 @@ public class XapiRequestFilter implements ContainerRequestFilter, ContainerRespo
 
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
-        response.getHeaders().putSingle(VERSION_HEADER, XapiFormats.VERSION);
+        response.getHeaders().putSingle(VERSION_HEADER, responseVersion(request.getHeaderString(VERSION_HEADER)));
+        if (!response.getHeaders().containsKey("Date")) {
+            // clients judge X-Experience-API-Consistent-Through against the server's clock
+            response.getHeaders().putSingle("Date", DateTimeFormatter.RFC_1123_DATE_TIME.format(ZonedDateTime.now(ZoneOffset.UTC)));
+        }
+    }
+
+    /** A 1.0.x client is answered as the latest 1.0 patch (1.0.3); everyone else as 2.0.0. */
+    static String responseVersion(String requested) {
+        return requested != null && requested.trim().matches("^1\\.0(\\.\\d+)?$") ? "1.0.3" : XapiFormats.VERSION;
     }
 
     static boolean acceptedVersion(String version) {

@@ -4,9 +4,7 @@ import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
-import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
-import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -74,8 +72,8 @@ public final class Documents {
 
     /** The document as a JSON object, if it is one. */
     public static Optional<JsonObject> jsonObject(byte[] content) {
-        try (JsonReader reader = Json.createReader(new ByteArrayInputStream(content))) {
-            JsonValue value = reader.readValue();
+        try {
+            JsonValue value = JsonText.parse(new String(content, StandardCharsets.UTF_8));
             return value.getValueType() == JsonValue.ValueType.OBJECT ? Optional.of(value.asJsonObject()) : Optional.empty();
         } catch (JsonException e) {
             return Optional.empty();

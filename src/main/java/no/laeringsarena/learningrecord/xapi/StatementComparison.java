@@ -12,7 +12,8 @@ import java.util.Map;
 /**
  * Whether a statement received again with a known id is "the same" statement: differences the spec lists as exceptions
  * to immutability are ignored (id, stored, authority, version, timestamp serialisation, verb display, activity
- * definitions, e-mail domain case); every other difference counts.
+ * definitions, e-mail domain case, single context activities as arrays, duration digits beyond 0.01 s); every other
+ * difference counts.
  */
 public final class StatementComparison {
 
@@ -20,8 +21,8 @@ public final class StatementComparison {
     }
 
     public static boolean same(JsonObject received, JsonObject stored) {
-        JsonObject a = normalise(received);
-        JsonObject b = normalise(stored);
+        JsonObject a = normalise(StatementCompletion.contextActivitiesAsArrays(received));
+        JsonObject b = normalise(StatementCompletion.contextActivitiesAsArrays(stored));
         if (!received.containsKey("timestamp") || !stored.containsKey("timestamp")) {
             // a timestamp the LRS filled in is not part of what the client sent
             a = Json.createObjectBuilder(a).remove("timestamp").build();
@@ -64,7 +65,9 @@ public final class StatementComparison {
             if (verbDisplay || definition) {
                 continue;
             }
-            if ("mbox".equals(inner) && entry.getValue().getValueType() == ValueType.STRING) {
+            if ("duration".equals(inner) && entry.getValue().getValueType() == ValueType.STRING) {
+                out.add(inner, hundredths(object.getString(inner)));
+            } else if ("mbox".equals(inner) && entry.getValue().getValueType() == ValueType.STRING) {
                 out.add(inner, Agents.normaliseMbox(object.getString(inner)));
             } else if ("objectType".equals(inner) && "Activity".equals(object.getString(inner, ""))) {
                 continue; // Activity is the default objectType: present or absent means the same
@@ -73,5 +76,10 @@ public final class StatementComparison {
             }
         }
         return out.build();
+    }
+
+    /** Durations compare to 0.01 s: further digits of the seconds are left out ("PT0.1237S" is "PT0.12S"). */
+    static String hundredths(String duration) {
+        return duration.replaceAll("(\\.\\d{2})\\d+S$", "$1S");
     }
 }

@@ -11,11 +11,12 @@ import java.util.UUID;
 /**
  * What the LRS indexes of a (valid) statement to answer queries: the actor's key, the verb, the object's activity id,
  * agent key or referenced statement, the registration, and every activity id and agent key anywhere in it (for the
- * related_activities / related_agents filters).
+ * related_activities / related_agents filters), and the keys the agent filter matches (actor and object agent or
+ * group, and the members of either).
  */
 public record StatementIndex(String actorKey, String verbId, String objectActivityId, String objectAgentKey,
                              UUID objectStatementId, UUID voids, UUID registration,
-                             Set<String> relatedActivities, Set<String> relatedAgents) {
+                             Set<String> relatedActivities, Set<String> relatedAgents, Set<String> agentKeys) {
 
     public static StatementIndex of(JsonObject statement) {
         JsonObject actor = statement.getJsonObject("actor");
@@ -35,8 +36,13 @@ public record StatementIndex(String actorKey, String verbId, String objectActivi
         Set<String> agents = new LinkedHashSet<>();
         collect(statement, activities, agents);
         String actorKey = Agents.key(actor).orElseGet(() -> "group:" + actor.toString());
+        Set<String> agentKeys = new LinkedHashSet<>();
+        agent(actor, agentKeys);
+        if ("Agent".equals(objectType) || "Group".equals(objectType)) {
+            agent(object, agentKeys);
+        }
         return new StatementIndex(actorKey, verbId, activityId, objectAgent, statementRef, voids, registration,
-                activities, agents);
+                activities, agents, agentKeys);
     }
 
     /** Actor, object, authority, instructor, team, context agents and activities, and all of a SubStatement's. */

@@ -3,9 +3,7 @@ package no.laeringsarena.learningrecord.xapi;
 import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
-import java.io.StringReader;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
@@ -18,11 +16,12 @@ import java.util.UUID;
  *
  * @param agentKey the IFI key of the agent filter (see {@link Agents}), or null
  * @param limit    1..{@link #MAX_LIMIT}; 0 from the client means the maximum
+ * @param attachments whether to answer multipart/mixed with the statements' attachment data
  */
 public record StatementQuery(UUID statementId, UUID voidedStatementId, String agentKey, String verb, String activity,
                              UUID registration, boolean relatedActivities, boolean relatedAgents,
                              OffsetDateTime since, OffsetDateTime until, int limit, StatementFormat format,
-                             boolean ascending) {
+                             boolean ascending, boolean attachments) {
 
     public static final int MAX_LIMIT = 100;
 
@@ -76,14 +75,11 @@ public record StatementQuery(UUID statementId, UUID voidedStatementId, String ag
             limit = asked == 0 ? MAX_LIMIT : Math.min(asked, MAX_LIMIT);
         }
         String format = single(parameters, "format");
-        if (Boolean.TRUE.equals(bool(parameters, "attachments"))) {
-            throw XapiException.badRequest("attachments=true (multipart/mixed) is not supported by this LRS");
-        }
         return new StatementQuery(statementId, voidedStatementId, agentKey, verb, activity,
                 uuid(parameters, "registration"), Boolean.TRUE.equals(bool(parameters, "related_activities")),
                 Boolean.TRUE.equals(bool(parameters, "related_agents")), time(parameters, "since"),
                 time(parameters, "until"), limit, format == null ? StatementFormat.EXACT : StatementFormat.parse(format),
-                Boolean.TRUE.equals(bool(parameters, "ascending")));
+                Boolean.TRUE.equals(bool(parameters, "ascending")), Boolean.TRUE.equals(bool(parameters, "attachments")));
     }
 
     public boolean single() {
@@ -100,7 +96,8 @@ public record StatementQuery(UUID statementId, UUID voidedStatementId, String ag
         if (since != null) out.add("since", XapiFormats.format(since));
         if (until != null) out.add("until", XapiFormats.format(until));
         return out.add("relatedActivities", relatedActivities).add("relatedAgents", relatedAgents)
-                .add("limit", limit).add("format", format.name()).add("ascending", ascending).build();
+                .add("limit", limit).add("format", format.name()).add("ascending", ascending)
+                .add("attachments", attachments).build();
     }
 
     public static StatementQuery fromJson(JsonObject json) {
@@ -110,12 +107,13 @@ public record StatementQuery(UUID statementId, UUID voidedStatementId, String ag
                 json.getBoolean("relatedActivities"), json.getBoolean("relatedAgents"),
                 json.containsKey("since") ? XapiFormats.timestamp(json.getString("since")).orElseThrow() : null,
                 json.containsKey("until") ? XapiFormats.timestamp(json.getString("until")).orElseThrow() : null,
-                json.getInt("limit"), StatementFormat.valueOf(json.getString("format")), json.getBoolean("ascending"));
+                json.getInt("limit"), StatementFormat.valueOf(json.getString("format")), json.getBoolean("ascending"),
+                json.getBoolean("attachments", false));
     }
 
     public static JsonObject parseObject(String json, String what) {
-        try (JsonReader reader = Json.createReader(new StringReader(json))) {
-            JsonValue value = reader.readValue();
+        try {
+            JsonValue value = JsonText.parse(json);
             if (value.getValueType() != JsonValue.ValueType.OBJECT) {
                 throw XapiException.badRequest(what + ": must be a JSON object");
             }

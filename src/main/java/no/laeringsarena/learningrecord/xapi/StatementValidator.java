@@ -6,6 +6,9 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import jakarta.json.JsonValue.ValueType;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -41,6 +44,24 @@ public final class StatementValidator {
             "length", "sha2", "fileUrl");
 
     private StatementValidator() {
+    }
+
+    /**
+     * Checks a request's statements: each valid, no id twice. A failure in a batch names the statement's index.
+     */
+    public static void validateAll(List<JsonObject> statements) {
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < statements.size(); i++) {
+            try {
+                validate(statements.get(i));
+            } catch (XapiException e) {
+                throw statements.size() == 1 ? e : bad("statement [" + i + "]: " + e.getMessage());
+            }
+            if (statements.get(i).containsKey("id")
+                    && !seen.add(statements.get(i).getString("id").toLowerCase(Locale.ROOT))) {
+                throw bad("the batch has two statements with the id " + statements.get(i).getString("id"));
+            }
+        }
     }
 
     /** Checks a statement as received from a client (before the LRS fills in id, stored, authority…). */
@@ -458,8 +479,8 @@ public final class StatementValidator {
         validateActor(authority, "authority");
         if ("Group".equals(authority.getString("objectType", "Agent"))) {
             JsonArray members = authority.getJsonArray("member");
-            if (members == null || members.size() != 2) {
-                throw bad("authority: a Group as authority must have exactly two members (OAuth consumer and user)");
+            if (Agents.key(authority).isPresent() || members == null || members.size() != 2) {
+                throw bad("authority: a Group as authority must be anonymous, with exactly two members (OAuth consumer and user)");
             }
         }
     }
@@ -485,10 +506,8 @@ public final class StatementValidator {
                     || ((JsonNumber) length).longValue() < 0) {
                 throw bad(itemPath + ".length: must be a non-negative integer");
             }
-            if (!attachment.containsKey("fileUrl")) {
-                throw bad(itemPath + ": attachment data (multipart/mixed) is not supported by this LRS; give a fileUrl");
-            }
-            if (!XapiFormats.isIrl(string(attachment, "fileUrl", itemPath + ".fileUrl"))) {
+            // without a fileUrl, the data must come as a part of a multipart/mixed request (StatementAttachments)
+            if (attachment.containsKey("fileUrl") && !XapiFormats.isIrl(string(attachment, "fileUrl", itemPath + ".fileUrl"))) {
                 throw bad(itemPath + ".fileUrl: must be an http(s) IRL");
             }
         }

@@ -19,8 +19,8 @@ public final class XapiFormats {
             "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$");
     private static final Pattern LANGUAGE_TAG = Pattern.compile("^[A-Za-z]{1,8}(-[A-Za-z0-9]{1,8})*$");
     private static final Pattern DURATION = Pattern.compile(
-            "^P(?!$)(\\d+(\\.\\d+)?Y)?(\\d+(\\.\\d+)?M)?(\\d+(\\.\\d+)?W)?(\\d+(\\.\\d+)?D)?"
-                    + "(T(?=\\d)(\\d+(\\.\\d+)?H)?(\\d+(\\.\\d+)?M)?(\\d+(\\.\\d+)?S)?)?$");
+            "^P(\\d+(\\.\\d+)?W|(?!$)(\\d+(\\.\\d+)?Y)?(\\d+(\\.\\d+)?M)?(\\d+(\\.\\d+)?D)?"
+                    + "(T(?=\\d)(\\d+(\\.\\d+)?H)?(\\d+(\\.\\d+)?M)?(\\d+(\\.\\d+)?S)?)?)$");
     private static final Pattern TIMESTAMP = Pattern.compile(
             "^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}(:?\\d{2})?)?$");
     private static final Pattern SHA1_HEX = Pattern.compile("^[0-9a-fA-F]{40}$");
@@ -63,7 +63,7 @@ public final class XapiFormats {
         return value != null && LANGUAGE_TAG.matcher(value).matches();
     }
 
-    /** ISO 8601 duration in the P…Y…M…W…DT…H…M…S form (not the alternative time-point form). */
+    /** ISO 8601 duration in the P…Y…M…DT…H…M…S or the P…W form (weeks stand alone; not the time-point form). */
     public static boolean isDuration(String value) {
         return value != null && DURATION.matcher(value).matches();
     }

@@ -38,6 +38,15 @@ class StatementQueryTest {
     }
 
     @Test
+    void attachmentsTrueAsksForMultipartAndSurvivesTheMoreLink() {
+        StatementQuery q = StatementQuery.parse(params("attachments", "true", "format", "canonical"));
+        assertTrue(q.attachments());
+        assertEquals(StatementFormat.CANONICAL, q.format());
+        assertEquals(q, StatementQuery.fromJson(q.toJson()));
+        assertFalse(StatementQuery.parse(params()).attachments());
+    }
+
+    @Test
     void theMoreLinkCarriesTheWholeQuery() {
         StatementQuery q = StatementQuery.parse(params("activity", "https://x.example/a", "related_activities", "true",
                 "registration", "ec531277-b57b-4c15-8d91-d292c5b2b8f7", "until", "2026-05-01T00:00:00Z", "limit", "7"));
@@ -58,7 +67,7 @@ class StatementQueryTest {
         assertTrue(reason(params("format", "full")).contains("format"));
         assertTrue(reason(params("ascending", "yes")).contains("true or false"));
         assertTrue(reason(params("verb", "a", "verb", "b")).contains("more than once"));
-        assertTrue(reason(params("attachments", "true")).contains("not supported"));
+        assertTrue(reason(params("attachments", "yes")).contains("true or false"));
     }
 
     @Test

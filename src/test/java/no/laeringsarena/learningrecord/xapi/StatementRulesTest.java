@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.JsonObject;
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -80,6 +81,57 @@ class StatementRulesTest {
         assertEquals("{\"id\":\"http://adlnet.gov/expapi/verbs/completed\"}", ids.getJsonObject("verb").toString());
         assertFalse(ids.getJsonObject("object").containsKey("definition"));
         assertEquals(json(STATEMENT), StatementFormat.EXACT.apply(json(STATEMENT)));
+    }
+
+    @Test
+    void idsFormatReducesActivitiesToTheirIdAndAnonymousGroupsToTheirMembers() {
+        JsonObject ids = StatementFormat.IDS.apply(json("{\"actor\":{\"objectType\":\"Group\",\"name\":\"Team\","
+                + "\"member\":[{\"name\":\"Ola\",\"mbox\":\"mailto:ola@x.no\"}]},"
+                + "\"verb\":{\"id\":\"http://x.example/v\"},\"object\":{\"objectType\":\"Activity\",\"id\":\"https://x.example/a\"}}"));
+        assertEquals("{\"id\":\"https://x.example/a\"}", ids.getJsonObject("object").toString());
+        assertEquals("{\"objectType\":\"Group\",\"member\":[{\"mbox\":\"mailto:ola@x.no\"}]}",
+                ids.getJsonObject("actor").toString());
+    }
+
+    @Test
+    void canonicalFormatUsesTheLrsDefinitionAndOneLanguage() {
+        JsonObject statement = json("{\"actor\":{\"mbox\":\"mailto:ola@x.no\",\"name\":\"Ola\"},"
+                + "\"verb\":{\"id\":\"http://x.example/v\",\"display\":{\"en-US\":\"did\",\"nb-NO\":\"gjorde\"}},"
+                + "\"object\":{\"id\":\"https://x.example/a\",\"definition\":{\"name\":{\"en-US\":\"A\"}}},"
+                + "\"context\":{\"contextActivities\":{\"category\":[{\"id\":\"https://x.example/c\","
+                + "\"definition\":{\"name\":{\"en-GB\":\"Colour\",\"en-US\":\"Color\"}}}]}}}");
+        JsonObject lrsDefinition = json("{\"name\":{\"en-US\":\"A\",\"nb\":\"Aktivitet\"},\"type\":\"http://x.example/t\"}");
+        JsonObject canonical = StatementFormat.CANONICAL.apply(statement,
+                id -> id.equals("https://x.example/a") ? java.util.Optional.of(lrsDefinition) : java.util.Optional.empty(),
+                Languages.preferred("nb-NO;q=0.9, en-GB"));
+        assertEquals(json("{\"nb-NO\":\"gjorde\"}"), canonical.getJsonObject("verb").getJsonObject("display"),
+                "en-GB is wanted most but missing; nb-NO is there");
+        assertEquals(json("{\"name\":{\"nb\":\"Aktivitet\"},\"type\":\"http://x.example/t\"}"),
+                canonical.getJsonObject("object").getJsonObject("definition"), "the LRS's definition, nb for nb-NO");
+        assertEquals(json("{\"en-GB\":\"Colour\"}"), canonical.getJsonObject("context").getJsonObject("contextActivities")
+                .getJsonArray("category").getJsonObject(0).getJsonObject("definition").getJsonObject("name"));
+        assertEquals(statement.getJsonObject("actor"), canonical.getJsonObject("actor"));
+        assertEquals(List.of("en-GB", "nb-NO"), Languages.preferred("nb-NO;q=0.9, en-GB, *;q=0.5, da;q=0"));
+    }
+
+    @Test
+    void singleContextActivitiesAreStoredAsArrays() {
+        JsonObject received = json("{\"actor\":{\"mbox\":\"mailto:a@x.no\"},\"verb\":{\"id\":\"http://x.example/v\"},"
+                + "\"object\":{\"id\":\"https://x.example/a\"},\"context\":{\"contextActivities\":{\"parent\":{\"id\":\"https://x.example/p\"}}}}");
+        JsonObject stored = StatementCompletion.complete(received, UUID.randomUUID(), OffsetDateTime.now(),
+                json("{\"mbox\":\"mailto:lrs@x.no\"}"));
+        assertEquals("[{\"id\":\"https://x.example/p\"}]",
+                stored.getJsonObject("context").getJsonObject("contextActivities").get("parent").toString());
+        assertTrue(StatementComparison.same(received, stored), "the array form is the same statement");
+    }
+
+    @Test
+    void durationsCompareToHundredthsAndJsonMustEndWhereItEnds() {
+        assertEquals("P1DT12H36M0.12S", StatementComparison.hundredths("P1DT12H36M0.1237S"));
+        assertEquals("PT5S", StatementComparison.hundredths("PT5S"));
+        assertThrows(jakarta.json.JsonException.class, () -> JsonText.parse("{\"a\":1}{"));
+        assertTrue(Documents.jsonObject("{\"a\":1}{".getBytes(StandardCharsets.UTF_8)).isEmpty());
+        assertEquals(json("{\"a\":1}"), JsonText.parse(" {\"a\":1} "));
     }
 
     @Test

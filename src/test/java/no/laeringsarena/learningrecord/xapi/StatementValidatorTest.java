@@ -87,7 +87,9 @@ class StatementValidatorTest {
                 Arguments.of("{" + BASE + ",\"version\":\"0.95\"}", "version: must be 1.0.x or 2.0.x"),
                 Arguments.of("{" + BASE + ",\"result\":null}", "result: must be a JSON object"),
                 Arguments.of("{" + ACTOR + "," + VERB + ",\"object\":{\"id\":\"https://x.example/q1\",\"definition\":{\"interactionType\":\"choice\",\"scale\":[]}}}", "not allowed for interactionType choice"),
-                Arguments.of("{" + BASE + ",\"attachments\":[{\"usageType\":\"http://x.example/u\",\"display\":{\"en\":\"a\"},\"contentType\":\"text/plain\",\"length\":1,\"sha2\":\"ab\"}]}", "not supported"));
+                Arguments.of("{" + BASE + ",\"attachments\":[{\"usageType\":\"http://x.example/u\",\"display\":{\"en\":\"a\"},\"contentType\":\"text/plain\",\"length\":1,\"sha2\":\"ab\",\"fileUrl\":\"ftp:x\"}]}", "must be an http(s) IRL"),
+                Arguments.of("{" + BASE + ",\"result\":{\"duration\":\"P4W1D\"}}", "ISO 8601 duration"),
+                Arguments.of("{" + BASE + ",\"authority\":{\"objectType\":\"Group\",\"mbox\":\"mailto:g@x.no\",\"member\":[{\"mbox\":\"mailto:a@x.no\"},{\"mbox\":\"mailto:b@x.no\"}]}}", "must be anonymous"));
     }
 
     @ParameterizedTest(name = "{1}")

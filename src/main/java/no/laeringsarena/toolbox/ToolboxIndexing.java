@@ -33,13 +33,18 @@ public final class ToolboxIndexing {
     /** Call in the transaction that saved the item (after flush). */
     public static void itemChanged(EntityManager em, ToolboxItem item, Checklist checklist) {
         if (item.isPublished()) {
-            SearchOutbox.upsert(em, document(item, checklist));
+            SearchOutbox.upsert(em, document(item, checklist, ToolboxItems.attachmentTexts(em, item)));
         } else {
             SearchOutbox.delete(em, documentId(item.getItemKey()));
         }
     }
 
     public static SearchDocument document(ToolboxItem item, Checklist checklist) {
+        return document(item, checklist, List.of());
+    }
+
+    /** The item's document with the text of its attachments (file name, then text) after its own. */
+    public static SearchDocument document(ToolboxItem item, Checklist checklist, List<AttachmentText> attachments) {
         StringBuilder body = new StringBuilder(item.getSummary()).append("\n\n")
                 .append(TEXT.render(PARSER.parse(item.getBodyMarkdown())));
         checklist.phases().forEach(phase -> {
@@ -49,6 +54,7 @@ public final class ToolboxIndexing {
                 group.items().forEach(i -> body.append("\n").append(i.text()));
             });
         });
+        attachments.forEach(a -> body.append("\n\n").append(a.fileName()).append("\n").append(a.text()));
         Map<String, List<String>> facets = new LinkedHashMap<>();
         facets.put("type", List.of(item.getType().key()));
         facets.put("section", List.of(item.getSection().key()));
@@ -63,4 +69,7 @@ public final class ToolboxIndexing {
                 body.toString().strip(), "nb", "verktoy.xhtml?key=" + item.getItemKey(), facets);
     }
 
+    /** An attachment's name and extracted text, as indexed. */
+    public record AttachmentText(String fileName, String text) {
+    }
 }

@@ -148,13 +148,21 @@ public class ToolboxService {
         }
     }
 
-    /** Publishes, archives or withdraws (to draft) an item; the search index follows through the outbox. */
+    /**
+     * Publishes, archives or withdraws (to draft) an item, recorded as a new version; the search index follows
+     * through the outbox.
+     */
     @RequiresRole({Role.REDAKTOR, Role.SYSTEMADMINISTRATOR})
-    public void changeStatus(String itemKey, ItemStatus status) {
+    public void changeStatus(String itemKey, ItemStatus status, Long userId) {
         ToolboxItem item = ToolboxItems.find(em, itemKey)
                 .orElseThrow(() -> new IllegalArgumentException("no toolbox item " + itemKey));
+        if (item.getStatus() == status) {
+            return;
+        }
+        ToolboxEditing.recordBaselineIfNone(em, item);
         item.changeStatus(status, OffsetDateTime.now(ZoneOffset.UTC));
         em.flush();
+        ToolboxEditing.recordVersion(em, item, "", userId);
         ToolboxIndexing.itemChanged(em, item, checklist(item));
     }
 }

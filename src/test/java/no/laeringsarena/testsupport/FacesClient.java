@@ -86,6 +86,49 @@ public final class FacesClient {
         return new Page(response.statusCode(), response.uri(), response.body());
     }
 
+    /**
+     * Submits a multipart form (one with a file field) as a browser does: the fields, one file under
+     * {@code fileField} (id without the form prefix), the pressed button and the view state.
+     */
+    public Page submitWithFile(Page page, String formId, Map<String, String> fields, String fileField, String fileName,
+                               byte[] file, String buttonId) throws IOException, InterruptedException {
+        int formStart = page.body().indexOf("id=\"" + formId + "\"");
+        if (formStart < 0) {
+            throw new IllegalStateException("No form " + formId + " on " + page.uri());
+        }
+        Matcher viewState = VIEW_STATE.matcher(page.body());
+        if (!viewState.find(formStart)) {
+            throw new IllegalStateException("No view state in form " + formId);
+        }
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put(formId, formId);
+        fields.forEach((k, v) -> form.put(k.equals("key") ? k : formId + ":" + k, v));
+        form.put(formId + ":" + buttonId, "");
+        form.put("jakarta.faces.ViewState", viewState.group(1));
+        String boundary = "----la" + Long.toHexString(System.nanoTime());
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        for (Map.Entry<String, String> field : form.entrySet()) {
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field.getKey()
+                    + "\"\r\n\r\n" + field.getValue() + "\r\n").getBytes(StandardCharsets.UTF_8));
+        }
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + formId + ":" + fileField
+                + "\"; filename=\"" + fileName + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(file);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        HttpRequest post = HttpRequest.newBuilder(page.uri()).timeout(Duration.ofSeconds(60))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .header("Accept-Language", acceptLanguage)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build();
+        HttpResponse<String> response = http.send(post, HttpResponse.BodyHandlers.ofString());
+        return new Page(response.statusCode(), response.uri(), response.body());
+    }
+
+    /** A download with all its response headers. */
+    public HttpResponse<byte[]> fetch(String path) throws IOException, InterruptedException {
+        return http.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
     public Page logIn(String email, String password) throws IOException, InterruptedException {
         Page login = get("logg-inn.xhtml");
         return submit(login, "login-form", Map.of("email", email, "password", password), "submit");

@@ -261,7 +261,7 @@ public class ToolboxItemBean {
         if (getItem() == null) {
             return null;
         }
-        service.changeStatus(getItem().getItemKey(), status);
+        service.changeStatus(getItem().getItemKey(), status, account().map(UserAccount::getId).orElse(null));
         FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
         Messages.info(null, "toolbox.status.changed", Messages.text(status.messageKey()));
         return redirectToSelf();

@@ -376,6 +376,63 @@ class ToolboxSearchIT {
                 "sent entries older than a day are cleaned up");
     }
 
+    @Test
+    void anEditorCreatesPreviewsPublishesAndEditsAnItemWithVersionsAndADiff() throws Exception {
+        FacesClient editor = browser();
+        editor.logIn(DemoData.USERS.get(2).email(), DemoData.PASSWORD);
+        Page form = editor.get("verktoy-rediger.xhtml");
+        assertEquals(200, form.status());
+        Map<String, String> fields = new java.util.HashMap<>(Map.of("key", "Feil Nøkkel", "type", "MAL",
+                "section", "GRUNNDATAREGISTRE", "name-nb", "", "name-nn", "", "name-en", "", "summary", "Mal for vedtak",
+                "body", "", "owner", "KS", "fact-checked", "2026-11-01"));
+        fields.put("change-note", "");
+        Page invalid = editor.submit(form, "edit-form", fields, "save");
+        assertTrue(invalid.contains("Ingenting er lagret"), invalid.body());
+        assertTrue(invalid.contains("Nøkkelen kan bare ha små bokstaver") && invalid.contains("Skriv inn et navn på bokmål")
+                && invalid.contains("Skriv inn innholdet"), "a message per field");
+        assertEquals(0, count("SELECT count(*) FROM toolbox_item WHERE name_nb = 'Mal for delegeringsvedtak'"));
+
+        fields.put("key", "mal-delegeringsvedtak");
+        fields.put("name-nb", "Mal for delegeringsvedtak");
+        fields.put("body", "# Delegering\n\nVedtaket om **delegeringsreglement** i den nye kommunen.\n\n<script>alert(1)</script>");
+        Page preview = editor.submit(invalid, "edit-form", fields, "preview");
+        assertTrue(preview.contains("<strong>delegeringsreglement</strong>"), "the preview renders Markdown");
+        assertFalse(preview.contains("<script>alert(1)</script>"), "and sanitises it");
+
+        fields.put("change-note", "Første utgave");
+        Page created = editor.submit(preview, "edit-form", fields, "save");
+        assertTrue(created.contains("opprettet som utkast"), created.body());
+        assertEquals(404, browser().get("verktoy.xhtml?key=mal-delegeringsvedtak").status(), "a draft is not public");
+        Page published = editor.submit(created, "editor-form", Map.of(), "publish");
+        assertTrue(published.contains("Status er endret til publisert"));
+        awaitSearch("q=delegeringsreglement", r -> ids(r).contains("toolbox:mal-delegeringsvedtak"));
+
+        Page edit = editor.get("verktoy-rediger.xhtml?key=mal-delegeringsvedtak");
+        assertTrue(edit.contains("Mal for delegeringsvedtak"), "the form is filled");
+        Page stale = editor.get("verktoy-rediger.xhtml?key=mal-delegeringsvedtak");
+        fields.remove("key");
+        fields.put("body", "# Delegering\n\nVedtaket om **delegeringsreglement** i den nye kommunen.\n\nGjelder også innkjøpsfullmakter.");
+        fields.put("change-note", "La til innkjøp");
+        Page saved = editor.submit(edit, "edit-form", fields, "save");
+        assertTrue(saved.contains("lagret som en ny versjon"), saved.body());
+        awaitSearch("q=innkjøpsfullmakter", r -> ids(r).contains("toolbox:mal-delegeringsvedtak"));
+        fields.put("change-note", "Utdatert skjema");
+        Page refused = editor.submit(stale, "edit-form", fields, "save");
+        assertTrue(refused.contains("Noen andre har lagret elementet"), "an edit of an old version is refused");
+
+        Page versions = editor.get("verktoy-versjoner.xhtml?key=mal-delegeringsvedtak");
+        assertTrue(versions.contains("La til innkjøp") && versions.contains("Første utgave"), versions.body());
+        assertEquals(3, count("SELECT count(*) FROM toolbox_item_version v JOIN toolbox_item i ON i.id = v.item_id "
+                + "WHERE i.item_key = 'mal-delegeringsvedtak'"), "created, published, edited");
+        assertTrue(versions.contains("Endringer fra versjon 2 til 3"));
+        assertTrue(versions.contains("la-diff-added\">+ Gjelder også innkjøpsfullmakter."), "the added line");
+
+        FacesClient learner = browser();
+        learner.logIn(DemoData.USERS.get(0).email(), DemoData.PASSWORD);
+        assertEquals(403, learner.get("verktoy-rediger.xhtml?key=mal-delegeringsvedtak").status());
+        assertEquals(403, learner.get("verktoy-versjoner.xhtml?key=mal-delegeringsvedtak").status());
+    }
+
     private record Answer(int status, JsonObject body) {
     }
 

@@ -34,16 +34,16 @@ public class ToolboxEditorBean implements Serializable {
     private static final String FORM = "edit-form:";
 
     @Inject
-    transient ToolboxEditing editing;
+    ToolboxEditing editing;
 
     @Inject
-    transient ToolboxService toolbox;
+    ToolboxService toolbox;
 
     @Inject
-    transient CurrentUser currentUser;
+    CurrentUser currentUser;
 
     @Inject
-    transient MarkdownRenderer markdown;
+    MarkdownRenderer markdown;
 
     private String key;
     private boolean creating = true;

@@ -20,6 +20,12 @@ public final class ToolboxIndexing {
     /** The kind of document in the content index. */
     public static final String KIND = "toolbox";
 
+    /**
+     * Most characters of attachment text in one document, all attachments together: keeps the body well under what
+     * Elasticsearch highlights by default (1,000,000 characters), so a large attachment never breaks a search.
+     */
+    static final int MAX_ATTACHMENT_CHARS = 400_000;
+
     private static final Parser PARSER = Parser.builder().build();
     private static final TextContentRenderer TEXT = TextContentRenderer.builder().build();
 
@@ -54,7 +60,15 @@ public final class ToolboxIndexing {
                 group.items().forEach(i -> body.append("\n").append(i.text()));
             });
         });
-        attachments.forEach(a -> body.append("\n\n").append(a.fileName()).append("\n").append(a.text()));
+        int room = MAX_ATTACHMENT_CHARS;
+        for (AttachmentText a : attachments) {
+            if (room <= 0) {
+                break;
+            }
+            String text = a.text().length() > room ? a.text().substring(0, room) : a.text();
+            body.append("\n\n").append(a.fileName()).append("\n").append(text);
+            room -= text.length();
+        }
         Map<String, List<String>> facets = new LinkedHashMap<>();
         facets.put("type", List.of(item.getType().key()));
         facets.put("section", List.of(item.getSection().key()));

@@ -94,10 +94,16 @@ public class ToolboxService {
                 .getResultList();
     }
 
-    /** An attachment a reader may download: of a published item, or of any item for editors. */
-    public Optional<ToolboxAttachment> downloadable(long attachmentId, boolean editor) {
+    /** An attachment a reader may download: of a published item, or of any item for editors (bytes read here). */
+    public Optional<AttachmentDownload> downloadable(long attachmentId, boolean editor) {
         return Optional.ofNullable(em.find(ToolboxAttachment.class, attachmentId))
-                .filter(a -> editor || a.getItem().isPublished());
+                .filter(a -> editor || a.getItem().isPublished())
+                .map(a -> new AttachmentDownload(a.getFileName(), a.getType(), a.getContent()));
+    }
+
+    /** A file as downloaded. */
+    public record AttachmentDownload(String fileName, no.laeringsarena.platform.upload.AttachmentType type,
+                                     byte[] content) {
     }
 
     /**

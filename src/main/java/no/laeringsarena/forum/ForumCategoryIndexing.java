@@ -25,6 +25,11 @@ final class ForumCategoryIndexing {
             SearchOutbox.delete(em, "forum-category:" + category.getCategoryKey());
             return;
         }
+        SearchOutbox.upsert(em, document(category));
+    }
+
+    /** The document of an open category. */
+    static SearchDocument document(ForumCategory category) {
         Map<String, List<String>> facets = new LinkedHashMap<>();
         facets.put("type", List.of("forumkategori"));
         facets.put("sector", List.of(category.getSector() == null ? "tverrgaende" : category.getSector().getTermKey()));
@@ -32,8 +37,8 @@ final class ForumCategoryIndexing {
         if (!themes.isEmpty()) {
             facets.put("theme", themes);
         }
-        SearchOutbox.upsert(em, new SearchDocument("forum-category:" + category.getCategoryKey(), "forum-category",
+        return new SearchDocument("forum-category:" + category.getCategoryKey(), "forum-category",
                 category.getName().getNb(), TEXT.render(PARSER.parse(category.getDescriptionMarkdown())).strip(), "nb",
-                "forum.xhtml", facets));
+                "forum.xhtml", facets);
     }
 }

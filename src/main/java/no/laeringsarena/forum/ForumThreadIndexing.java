@@ -33,6 +33,11 @@ public final class ForumThreadIndexing {
             SearchOutbox.delete(em, documentId(thread));
             return;
         }
+        SearchOutbox.upsert(em, document(em, thread));
+    }
+
+    /** The document of a publicly visible thread (title, body, visible replies). */
+    static SearchDocument document(EntityManager em, ForumThread thread) {
         StringBuilder body = new StringBuilder(text(thread.getBodyMarkdown()));
         List<ForumReply> replies = em.createNamedQuery("ForumReply.ofThread", ForumReply.class)
                 .setParameter("thread", thread).setParameter("moderator", false).getResultList();
@@ -42,8 +47,8 @@ public final class ForumThreadIndexing {
         ForumCategory category = thread.getCategory();
         facets.put("sector", List.of(category.getSector() == null ? "tverrgaende" : category.getSector().getTermKey()));
         facets.put("date", List.of(thread.getLastActivityAt().toLocalDate().toString()));
-        SearchOutbox.upsert(em, new SearchDocument(documentId(thread), KIND, thread.getTitle(), body.toString().strip(),
-                "nb", "forum/trad.xhtml?id=" + thread.getId(), facets));
+        return new SearchDocument(documentId(thread), KIND, thread.getTitle(), body.toString().strip(),
+                "nb", "forum/trad.xhtml?id=" + thread.getId(), facets);
     }
 
     private static String text(String markdown) {

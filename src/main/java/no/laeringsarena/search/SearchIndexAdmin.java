@@ -5,6 +5,7 @@ import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.Refresh;
 import co.elastic.clients.elasticsearch._types.query_dsl.Operator;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
+import co.elastic.clients.elasticsearch.core.BulkResponse;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
 import co.elastic.clients.elasticsearch.core.search.HighlightField;
 import co.elastic.clients.elasticsearch.core.search.HighlighterEncoder;
@@ -22,8 +23,9 @@ import java.util.Set;
 import java.util.logging.Logger;
 
 /**
- * The content index and what can be done with it. The index is versioned ({@value #CONTENT_INDEX}) and used through
- * its alias ({@value #CONTENT_ALIAS}), so a new version can be built beside it and the alias switched.
+ * The content index and what can be done with it. The index is versioned (the first is {@value #CONTENT_INDEX}, later
+ * ones are named by the time of their rebuild) and always used through its alias ({@value #CONTENT_ALIAS}): a full
+ * reindex ({@link SearchReindexer}) builds a new index beside the live one and moves the alias in one atomic step.
  * <p>
  * Nothing here throws because Elasticsearch is down: {@link #ensureIndexes()}, {@link #index} and {@link #delete}
  * answer false (retry later, e.g. from an outbox), {@link #search} answers {@link SearchResults#available()} false.
@@ -136,6 +138,82 @@ public class SearchIndexAdmin {
     private record TitleOnly(String title) {
     }
 
+    // ----- index lifecycle: a new index beside the live one, filled, then the alias moved in one step -----
+
+    /** The index the alias points to now, if any. */
+    public Optional<String> liveIndex() throws IOException {
+        if (!client.indices().existsAlias(a -> a.name(CONTENT_ALIAS)).value()) {
+            return Optional.empty();
+        }
+        return client.indices().getAlias(a -> a.name(CONTENT_ALIAS)).aliases().keySet().stream().sorted().findFirst();
+    }
+
+    /** A new, empty content index with the current settings and mappings (not behind the alias yet). */
+    public void createIndex(String index) throws IOException {
+        String body = Json.createObjectBuilder()
+            .add("settings", SearchIndexSettings.settings())
+            .add("mappings", SearchIndexSettings.contentMappings())
+            .build().toString();
+        client.indices().create(c -> c.withJson(new StringReader(body)).index(index));
+        LOG.info(() -> "Search: created index " + index);
+    }
+
+    /** Writes documents into one index (not the alias) in one bulk request; throws when any was refused. */
+    public void bulkIndex(String index, List<SearchDocument> documents) throws IOException {
+        if (documents.isEmpty()) {
+            return;
+        }
+        BulkResponse response = client.bulk(b -> {
+            documents.forEach(d -> b.operations(op -> op.index(i -> i.index(index).id(d.id()).document(d))));
+            return b;
+        });
+        if (response.errors()) {
+            String first = response.items().stream().filter(i -> i.error() != null).findFirst()
+                .map(i -> i.id() + ": " + i.error().reason()).orElse("?");
+            throw new IllegalStateException("Search: bulk indexing into " + index + " refused: " + first);
+        }
+    }
+
+    /** Makes one index's documents searchable now, and tells how many it holds. */
+    public long refreshAndCount(String index) throws IOException {
+        client.indices().refresh(r -> r.index(index));
+        return client.count(c -> c.index(index)).count();
+    }
+
+    /** Points the alias at {@code index} and away from every other index, in one atomic step. */
+    public void moveAlias(String index) throws IOException {
+        Set<String> holders = client.indices().existsAlias(a -> a.name(CONTENT_ALIAS)).value()
+            ? client.indices().getAlias(a -> a.name(CONTENT_ALIAS)).aliases().keySet()
+            : Set.of();
+        client.indices().updateAliases(u -> {
+            holders.stream().filter(h -> !h.equals(index))
+                .forEach(h -> u.actions(a -> a.remove(r -> r.index(h).alias(CONTENT_ALIAS))));
+            return u.actions(a -> a.add(ad -> ad.index(index).alias(CONTENT_ALIAS).isWriteIndex(true)));
+        });
+        LOG.info(() -> "Search: alias " + CONTENT_ALIAS + " moved to " + index + " (from " + holders + ")");
+    }
+
+    /** Deletes content indexes that are not behind the alias (old generations, failed rebuilds). */
+    public List<String> deleteIndexesBesides(String keep) throws IOException {
+        List<String> old = client.indices().get(g -> g.index(CONTENT_ALIAS + "-*")).indices().keySet().stream()
+            .filter(name -> !name.equals(keep)).sorted().toList();
+        for (String name : old) {
+            client.indices().delete(d -> d.index(name));
+            LOG.info(() -> "Search: deleted old index " + name);
+        }
+        return old;
+    }
+
+    /** Deletes one index, if it is there (a rebuild that failed). */
+    public void deleteIndex(String index) {
+        availability.call("delete index " + index, () -> {
+            if (client.indices().exists(e -> e.index(index)).value()) {
+                client.indices().delete(d -> d.index(index));
+            }
+            return true;
+        }, false);
+    }
+
     boolean ensuredIndexes() {
         return ensured || ensureIndexes();
     }
@@ -148,30 +226,22 @@ public class SearchIndexAdmin {
         return new SearchResults(true, total, hits);
     }
 
+    /** The alias is there (behind whatever index a rebuild left), or the first index is created behind it. */
     private void ensureIndex(String index, String alias) throws IOException {
+        if (client.indices().existsAlias(a -> a.name(alias)).value()
+                && !client.indices().getAlias(a -> a.name(alias)).aliases().isEmpty()) {
+            return;
+        }
         if (!client.indices().exists(e -> e.index(index)).value()) {
-            String body = Json.createObjectBuilder()
-                .add("settings", SearchIndexSettings.settings())
-                .add("mappings", SearchIndexSettings.contentMappings())
-                .build().toString();
             try {
-                client.indices().create(c -> c.withJson(new StringReader(body)).index(index));
-                LOG.info(() -> "Search: created index " + index);
+                createIndex(index);
             } catch (ElasticsearchException e) {
                 if (!"resource_already_exists_exception".equals(e.error().type())) {
                     throw e;
                 }
             }
         }
-        Set<String> holders = client.indices().existsAlias(a -> a.name(alias)).value()
-            ? client.indices().getAlias(a -> a.name(alias)).aliases().keySet()
-            : Set.of();
-        if (holders.isEmpty()) {
-            client.indices().putAlias(a -> a.index(index).name(alias));
-            LOG.info(() -> "Search: alias " + alias + " -> " + index);
-        } else if (!holders.contains(index)) {
-            LOG.warning(() -> "Search: alias " + alias + " points to " + holders + ", not to " + index
-                + ": reindex into " + index + " and move the alias");
-        }
+        client.indices().putAlias(a -> a.index(index).name(alias));
+        LOG.info(() -> "Search: alias " + alias + " -> " + index);
     }
 }

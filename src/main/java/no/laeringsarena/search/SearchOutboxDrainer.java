@@ -8,6 +8,9 @@ import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
@@ -24,6 +27,9 @@ import java.util.logging.Logger;
 public class SearchOutboxDrainer {
 
     static final long PERIOD_SECONDS = 5;
+    /** Sent entries are kept this long (to see what went out, and for a reindex to replay), then deleted. */
+    static final Duration KEEP_DONE = Duration.ofHours(24);
+    private static final long CLEANUP_EVERY_MINUTES = 60;
     private static final int BATCH = 100;
     private static final Logger LOG = Logger.getLogger(SearchOutboxDrainer.class.getName());
 
@@ -38,9 +44,27 @@ public class SearchOutboxDrainer {
 
     private final ReentrantLock passing = new ReentrantLock();
     private volatile ScheduledFuture<?> periodic;
+    private volatile ScheduledFuture<?> cleanup;
 
     void start(@Observes @Initialized(ApplicationScoped.class) Object applicationStarted) {
         periodic = executor.scheduleWithFixedDelay(this::drainQuietly, 15, PERIOD_SECONDS, TimeUnit.SECONDS);
+        cleanup = executor.scheduleWithFixedDelay(this::cleanUpQuietly, 2, CLEANUP_EVERY_MINUTES, TimeUnit.MINUTES);
+    }
+
+    /** Deletes entries sent more than {@link #KEEP_DONE} ago; answers how many. */
+    public int cleanUp() {
+        return store.deleteDoneBefore(OffsetDateTime.now(ZoneOffset.UTC).minus(KEEP_DONE));
+    }
+
+    private void cleanUpQuietly() {
+        try {
+            int deleted = cleanUp();
+            if (deleted > 0) {
+                LOG.info(() -> "Search outbox: deleted " + deleted + " sent entries older than " + KEEP_DONE);
+            }
+        } catch (RuntimeException e) {
+            LOG.log(Level.FINE, "Search outbox: clean-up failed", e);
+        }
     }
 
     void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) SearchOutbox.OutboxWritten written) {
@@ -51,6 +75,9 @@ public class SearchOutboxDrainer {
     void stop() {
         if (periodic != null) {
             periodic.cancel(false);
+        }
+        if (cleanup != null) {
+            cleanup.cancel(false);
         }
     }
 
@@ -87,6 +114,21 @@ public class SearchOutboxDrainer {
         } finally {
             passing.unlock();
         }
+    }
+
+    /** Sends these entries again, latest per document (a reindex replaying what changed while it read). */
+    OutboxDrain.Summary replay(List<OutboxDrain.Entry> entries) {
+        return OutboxDrain.run(entries, this::send, new OutboxDrain.Bookkeeper() {
+            @Override
+            public void done(long id) {
+                // already recorded by the regular pass, or it will be
+            }
+
+            @Override
+            public void failed(long id, String error) {
+                LOG.warning(() -> "Search outbox: replaying entry " + id + " refused: " + error);
+            }
+        });
     }
 
     private OutboxDrain.Outcome send(OutboxDrain.Entry entry) {

@@ -45,6 +45,37 @@ public class SearchOutboxStore {
         }
     }
 
+    /** The newest entry's id (0 when none): a reindex replays what was written after it. */
+    @Transactional(TxType.REQUIRES_NEW)
+    public long lastId() {
+        Long max = em.createQuery("SELECT MAX(e.id) FROM SearchOutboxEntry e", Long.class).getSingleResult();
+        return max == null ? 0 : max;
+    }
+
+    /** Every entry written after {@code id}, done or not, oldest first. */
+    @Transactional(TxType.REQUIRES_NEW)
+    public List<OutboxDrain.Entry> writtenAfter(long id) {
+        return em.createQuery("SELECT e FROM SearchOutboxEntry e WHERE e.id > :id ORDER BY e.id", SearchOutboxEntry.class)
+                .setParameter("id", id)
+                .getResultStream()
+                .map(e -> new OutboxDrain.Entry(e.getId(), e.getDocumentId(), e.getOperation(), e.getPayload()))
+                .toList();
+    }
+
+    /** Deletes entries sent before {@code cutoff}; pending and failed ones stay. Answers how many went. */
+    @Transactional(TxType.REQUIRES_NEW)
+    public int deleteDoneBefore(OffsetDateTime cutoff) {
+        return em.createQuery("DELETE FROM SearchOutboxEntry e WHERE e.doneAt IS NOT NULL AND e.doneAt < :cutoff")
+                .setParameter("cutoff", cutoff).executeUpdate();
+    }
+
+    /** How many entries were sent and are kept still. */
+    @Transactional(TxType.REQUIRES_NEW)
+    public long doneCount() {
+        return em.createQuery("SELECT COUNT(e) FROM SearchOutboxEntry e WHERE e.doneAt IS NOT NULL", Long.class)
+                .getSingleResult();
+    }
+
     /** How many entries wait to be sent. */
     @Transactional(TxType.REQUIRES_NEW)
     public long pendingCount() {

@@ -20,6 +20,15 @@ public final class ToolboxItems {
                 .setParameter("item", item).getResultList());
     }
 
+    /** Names and texts of the item's attachments, in upload order. */
+    static List<ToolboxIndexing.AttachmentText> attachmentTexts(EntityManager em, ToolboxItem item) {
+        if (item.getId() == null) {
+            return List.of();
+        }
+        return em.createNamedQuery("ToolboxAttachment.textsOfItem", Object[].class).setParameter("item", item)
+                .getResultStream().map(row -> new ToolboxIndexing.AttachmentText((String) row[0], (String) row[1])).toList();
+    }
+
     /** Stores this structure for the item's checklist, unless it is already the stored one. */
     static void replaceChecklist(EntityManager em, ToolboxItem item, Checklist checklist) {
         if (checklist(em, item).equals(checklist)) {

@@ -6,7 +6,10 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.OffsetDateTime;
+import java.util.HexFormat;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
@@ -18,6 +21,7 @@ import no.laeringsarena.learningrecord.LearningObject;
 import no.laeringsarena.learningrecord.LearningObjectKind;
 import no.laeringsarena.learningrecord.LearningResult;
 import no.laeringsarena.learningrecord.LearningVerb;
+import no.laeringsarena.platform.upload.ExtractedText;
 
 /**
  * What users and editors do with the toolbox: read published items, keep their own checklist progress, and
@@ -84,13 +88,87 @@ public class ToolboxService {
         return progress;
     }
 
-    /** Publishes, archives or withdraws (to draft) an item; the search index follows through the outbox. */
+    /** The item's attachments, without their bytes. */
+    public List<AttachmentInfo> attachments(ToolboxItem item) {
+        return em.createNamedQuery("ToolboxAttachment.infoOfItem", AttachmentInfo.class).setParameter("item", item)
+                .getResultList();
+    }
+
+    /** An attachment a reader may download: of a published item, or of any item for editors (bytes read here). */
+    public Optional<AttachmentDownload> downloadable(long attachmentId, boolean editor) {
+        return Optional.ofNullable(em.find(ToolboxAttachment.class, attachmentId))
+                .filter(a -> editor || a.getItem().isPublished())
+                .map(a -> new AttachmentDownload(a.getFileName(), a.getType(), a.getContent()));
+    }
+
+    /** A file as downloaded. */
+    public record AttachmentDownload(String fileName, no.laeringsarena.platform.upload.AttachmentType type,
+                                     byte[] content) {
+    }
+
+    /**
+     * Attaches a checked upload (see {@link no.laeringsarena.platform.upload.TikaTextExtractor}) to an item, under a
+     * safe name with the detected type's extension, and puts its text into the item's search document, all in one
+     * transaction. The same file twice on one item, or more than {@value ToolboxAttachment#MAX_PER_ITEM}, is refused.
+     */
     @RequiresRole({Role.REDAKTOR, Role.SYSTEMADMINISTRATOR})
-    public void changeStatus(String itemKey, ItemStatus status) {
+    public AttachmentInfo attach(String itemKey, String uploadedName, byte[] content, ExtractedText text, Long userId) {
         ToolboxItem item = ToolboxItems.find(em, itemKey)
                 .orElseThrow(() -> new IllegalArgumentException("no toolbox item " + itemKey));
+        String sha256 = sha256(content);
+        if (em.createNamedQuery("ToolboxAttachment.sameFile", Long.class).setParameter("item", item)
+                .setParameter("sha256", sha256).getSingleResult() > 0) {
+            throw new AttachmentRefused("toolbox.attachment.duplicate");
+        }
+        if (attachments(item).size() >= ToolboxAttachment.MAX_PER_ITEM) {
+            throw new AttachmentRefused("toolbox.attachment.tooMany");
+        }
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        ToolboxAttachment attachment = new ToolboxAttachment(item, AttachmentNames.safe(uploadedName, text.type()),
+                content, sha256, text, userId, now);
+        em.persist(attachment);
+        em.flush();
+        ToolboxIndexing.itemChanged(em, item, checklist(item));
+        return new AttachmentInfo(attachment.getId(), attachment.getFileName(), attachment.getType(),
+                attachment.getSizeBytes(), now);
+    }
+
+    /** Removes an attachment of the item; its text leaves the search document in the same transaction. */
+    @RequiresRole({Role.REDAKTOR, Role.SYSTEMADMINISTRATOR})
+    public void removeAttachment(String itemKey, long attachmentId) {
+        ToolboxAttachment attachment = em.find(ToolboxAttachment.class, attachmentId);
+        if (attachment == null || !attachment.getItem().getItemKey().equals(itemKey)) {
+            throw new IllegalArgumentException("no attachment " + attachmentId + " on " + itemKey);
+        }
+        ToolboxItem item = attachment.getItem();
+        em.remove(attachment);
+        em.flush();
+        ToolboxIndexing.itemChanged(em, item, checklist(item));
+    }
+
+    private static String sha256(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Publishes, archives or withdraws (to draft) an item, recorded as a new version; the search index follows
+     * through the outbox.
+     */
+    @RequiresRole({Role.REDAKTOR, Role.SYSTEMADMINISTRATOR})
+    public void changeStatus(String itemKey, ItemStatus status, Long userId) {
+        ToolboxItem item = ToolboxItems.find(em, itemKey)
+                .orElseThrow(() -> new IllegalArgumentException("no toolbox item " + itemKey));
+        if (item.getStatus() == status) {
+            return;
+        }
+        ToolboxEditing.recordBaselineIfNone(em, item);
         item.changeStatus(status, OffsetDateTime.now(ZoneOffset.UTC));
         em.flush();
+        ToolboxEditing.recordVersion(em, item, "", userId);
         ToolboxIndexing.itemChanged(em, item, checklist(item));
     }
 }

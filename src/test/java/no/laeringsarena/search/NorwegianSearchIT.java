@@ -75,8 +75,12 @@ class NorwegianSearchIT {
 
     @Test
     void ensuringTheIndexesAgainChangesNothing() throws Exception {
+        // the alias points to one content index: the first one, or the one a full reindex built (another IT may have run one)
+        List<String> before = List.copyOf(client.indices().getAlias(a -> a.name(SearchIndexAdmin.CONTENT_ALIAS)).aliases().keySet());
+        assertEquals(1, before.size(), before.toString());
+        assertTrue(before.get(0).startsWith(SearchIndexAdmin.CONTENT_ALIAS + "-"), before.toString());
         assertTrue(admin.ensureIndexes());
-        assertEquals(List.of(SearchIndexAdmin.CONTENT_INDEX),
+        assertEquals(before,
             List.copyOf(client.indices().getAlias(a -> a.name(SearchIndexAdmin.CONTENT_ALIAS)).aliases().keySet()));
     }
 

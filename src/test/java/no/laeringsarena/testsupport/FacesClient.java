@@ -90,6 +90,13 @@ public final class FacesClient {
     public record FilePart(String field, String fileName, String contentType, byte[] content) {
     }
 
+    /** Submits a multipart form with one file under {@code fileField} (id without the form prefix). */
+    public Page submitWithFile(Page page, String formId, Map<String, String> fields, String fileField, String fileName,
+                               byte[] file, String buttonId) throws IOException, InterruptedException {
+        return submitMultipart(page, formId, fields, new FilePart(fileField, fileName, "application/octet-stream", file),
+                buttonId);
+    }
+
     /** Submits a multipart form (one with a file field) as a browser does, with the file and the other fields. */
     public Page submitMultipart(Page page, String formId, Map<String, String> fields, FilePart file, String buttonId)
             throws IOException, InterruptedException {

@@ -24,7 +24,10 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import no.laeringsarena.identity.DemoData;
+import no.laeringsarena.platform.upload.HostileFiles;
 import no.laeringsarena.testsupport.Browsers;
 import no.laeringsarena.testsupport.Deployments;
 import no.laeringsarena.testsupport.FacesClient;
@@ -262,6 +265,196 @@ class ToolboxSearchIT {
         } finally {
             driver.quit();
         }
+    }
+
+    @Test
+    void anEditorAttachesFilesWhoseTextIsFoundAndHostileFilesAreRefused() throws Exception {
+        String key = "kravspesifikasjon-helsesystemer";
+        awaitSearch("q=kravspek", r -> ids(r).contains("toolbox:" + key));
+        FacesClient editor = browser();
+        editor.logIn(DemoData.USERS.get(2).email(), DemoData.PASSWORD);
+        Page item = editor.get("verktoy.xhtml?key=" + key);
+        assertTrue(item.contains("Last opp vedlegg") && item.contains("PDF, DOCX, XLSX, PPTX, ODT, TXT"), "the upload form");
+
+        byte[] pdf = HostileFiles.pdf("Vedlegg om journalfoeringsrutiner", "Kvartalsvis loggkontroll i EPJ-systemet");
+        Page added = editor.submitWithFile(item, "attachment-form", Map.of(), "file", "rutiner.exe", pdf, "attach");
+        assertTrue(added.contains("Vedlegget rutiner.pdf er lagt til"), "named by its detected type: " + added.body());
+        Matcher link = Pattern.compile("verktoy/vedlegg\\?id=(\\d+)").matcher(added.body());
+        assertTrue(link.find(), "a download link");
+        String id = link.group(1);
+        JsonObject found = awaitSearch("q=loggkontroll", r -> ids(r).contains("toolbox:" + key));
+        assertTrue(found.getJsonArray("hits").toString().contains("<mark>"), "the attachment's words are highlighted");
+
+        HttpResponse<byte[]> download = browser().fetch("verktoy/vedlegg?id=" + id);
+        assertEquals(200, download.statusCode(), "guests download attachments of published items");
+        assertEquals("application/pdf", download.headers().firstValue("Content-Type").orElse(""));
+        assertTrue(download.headers().firstValue("Content-Disposition").orElse("").startsWith("attachment; filename=\"rutiner.pdf\""));
+        assertEquals("nosniff", download.headers().firstValue("X-Content-Type-Options").orElse(""));
+        assertTrue(download.headers().firstValue("Content-Security-Policy").orElse("").contains("sandbox"));
+        assertTrue(java.util.Arrays.equals(pdf, download.body()), "the bytes as uploaded");
+        assertEquals(404, browser().fetch("verktoy/vedlegg?id=999999").statusCode());
+
+        long before = count("SELECT count(*) FROM toolbox_attachment");
+        Page bomb = editor.submitWithFile(editor.get("verktoy.xhtml?key=" + key), "attachment-form", Map.of(), "file",
+                "arkiv.docx", HostileFiles.nestedZip(5), "attach");
+        assertTrue(bomb.contains("Denne filtypen kan ikke lastes opp"), "a zip is not a Word document: " + bomb.body());
+        Page expanding = editor.submitWithFile(editor.get("verktoy.xhtml?key=" + key), "attachment-form", Map.of(), "file",
+                "notat.docx", HostileFiles.expandingDocx(150 * 1024 * 1024), "attach");
+        assertTrue(expanding.contains("pakker seg ut til langt mer"), "an expansion bomb is refused");
+        Page broken = editor.submitWithFile(editor.get("verktoy.xhtml?key=" + key), "attachment-form", Map.of(), "file",
+                "skadet.pdf", HostileFiles.garbledPdf(7), "attach");
+        assertTrue(broken.contains("kunne ikke leses") || broken.contains("er lagt til"), "a garbled PDF: refused or read harmlessly");
+        Page again = editor.submitWithFile(editor.get("verktoy.xhtml?key=" + key), "attachment-form", Map.of(), "file",
+                "kopi.pdf", pdf, "attach");
+        assertTrue(again.contains("allerede lagt ved"), "the same file twice");
+        assertTrue(count("SELECT count(*) FROM toolbox_attachment") <= before + 1, "nothing of the refused files was saved");
+        assertEquals(200, editor.get("verktoy.xhtml?key=" + key).status(), "the server is fine");
+
+        FacesClient learner = browser();
+        learner.logIn(DemoData.USERS.get(0).email(), DemoData.PASSWORD);
+        assertFalse(learner.get("verktoy.xhtml?key=" + key).contains("attachment-form"), "no upload form for learners");
+
+        Page listed = editor.get("verktoy.xhtml?key=" + key);
+        Matcher remove = Pattern.compile("id=\"(attachment-form:[^\"]*remove)\"").matcher(listed.body());
+        assertTrue(remove.find(), "a remove button");
+        Page gone = editor.submit(listed, "attachment-form", Map.of(), remove.group(1).substring("attachment-form:".length()));
+        assertTrue(gone.contains("Vedlegget er fjernet"));
+        awaitSearch("q=loggkontroll", r -> !ids(r).contains("toolbox:" + key));
+        assertEquals(404, browser().fetch("verktoy/vedlegg?id=" + id).statusCode());
+    }
+
+    @Test
+    void aFullReindexKeepsSearchAnsweringGivesTheSameResultsAndCleansTheOutbox() throws Exception {
+        awaitSearch("size=50", r -> r.getInt("total") >= 32);
+        List<String> queries = List.of("q=kravspek&size=50", "q=sjekkliste&size=50", "q=N5&size=50",
+                "q=gevinstene&size=50", "type=sjekkliste&size=50");
+        Map<String, java.util.Set<String>> before = new java.util.LinkedHashMap<>();
+        for (String q : queries) {
+            before.put(q, new java.util.TreeSet<>(ids(awaitSearch(q, r -> r.getInt("total") > 0))));
+        }
+        try (Connection db = DriverManager.getConnection(System.getProperty("db.url"), System.getProperty("db.user"),
+                System.getProperty("db.password"));
+             PreparedStatement old = db.prepareStatement("INSERT INTO search_outbox (document_id, operation, payload, "
+                     + "created_at, attempts, done_at) VALUES ('toolbox:gammel', 'DELETE', NULL, now() - interval '3 days', 0, "
+                     + "now() - interval '2 days')")) {
+            old.executeUpdate();
+        }
+
+        FacesClient admin = browser();
+        admin.logIn(DemoData.USERS.get(5).email(), DemoData.PASSWORD);
+        Page page = admin.get("admin/sokeindeks.xhtml");
+        assertEquals(200, page.status());
+        Matcher live = Pattern.compile("id=\"live-index\"><code>([^<]+)</code>").matcher(page.body());
+        assertTrue(live.find(), page.body());
+        String oldIndex = live.group(1);
+        FacesClient learner = browser();
+        learner.logIn(DemoData.USERS.get(0).email(), DemoData.PASSWORD);
+        assertEquals(403, learner.get("admin/sokeindeks.xhtml").status(), "only system administrators");
+
+        Page started = admin.submit(page, "reindex-form", Map.of(), "start");
+        assertTrue(started.contains("Indekseringen er startet") || started.contains("Ferdig:"), started.body());
+        long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+        int searches = 0;
+        String status;
+        do {
+            Answer answer = search("q=kravspek&size=50");
+            assertEquals(200, answer.status, "search answers during the reindex");
+            assertTrue(ids(answer.body).contains("toolbox:kravspesifikasjon-helsesystemer"), "and finds: " + answer.body);
+            searches++;
+            status = admin.get("admin/sokeindeks.xhtml").body();
+        } while (!status.contains("Ferdig:") && !status.contains("feilet") && System.nanoTime() < deadline);
+        assertTrue(status.contains("Ferdig:"), status);
+        assertTrue(searches > 0);
+        Matcher now = Pattern.compile("id=\"live-index\"><code>([^<]+)</code>").matcher(status);
+        assertTrue(now.find());
+        assertFalse(now.group(1).equals(oldIndex), "a new index is live: " + now.group(1));
+
+        for (String q : queries) {
+            assertEquals(before.get(q), new java.util.TreeSet<>(ids(search(q).body)), "same results for " + q);
+        }
+        assertEquals(0, count("SELECT count(*) FROM search_outbox WHERE document_id = 'toolbox:gammel'"),
+                "sent entries older than a day are cleaned up");
+    }
+
+    @Test
+    void anEditorCreatesPreviewsPublishesAndEditsAnItemWithVersionsAndADiff() throws Exception {
+        FacesClient editor = browser();
+        editor.logIn(DemoData.USERS.get(2).email(), DemoData.PASSWORD);
+        Page form = editor.get("verktoy-rediger.xhtml");
+        assertEquals(200, form.status());
+        Map<String, String> fields = new java.util.HashMap<>(Map.of("key", "Feil Nøkkel", "type", "MAL",
+                "section", "GRUNNDATAREGISTRE", "name-nb", "", "name-nn", "", "name-en", "", "summary", "Mal for vedtak",
+                "body", "", "owner", "KS", "fact-checked", "2026-11-01"));
+        fields.put("change-note", "");
+        Page invalid = editor.submit(form, "edit-form", fields, "save");
+        assertTrue(invalid.contains("Ingenting er lagret"), invalid.body());
+        assertTrue(invalid.contains("Nøkkelen kan bare ha små bokstaver") && invalid.contains("Skriv inn et navn på bokmål")
+                && invalid.contains("Skriv inn innholdet"), "a message per field");
+        assertEquals(0, count("SELECT count(*) FROM toolbox_item WHERE name_nb = 'Mal for delegeringsvedtak'"));
+
+        fields.put("key", "mal-delegeringsvedtak");
+        fields.put("name-nb", "Mal for delegeringsvedtak");
+        fields.put("body", "# Delegering\n\nVedtaket om **delegeringsreglement** i den nye kommunen.\n\n<script>alert(1)</script>");
+        Page preview = editor.submit(invalid, "edit-form", fields, "preview");
+        assertTrue(preview.contains("<strong>delegeringsreglement</strong>"), "the preview renders Markdown");
+        assertFalse(preview.contains("<script>alert(1)</script>"), "and sanitises it");
+
+        fields.put("change-note", "Første utgave");
+        Page created = editor.submit(preview, "edit-form", fields, "save");
+        assertTrue(created.contains("opprettet som utkast"), created.body());
+        assertEquals(404, browser().get("verktoy.xhtml?key=mal-delegeringsvedtak").status(), "a draft is not public");
+        Page published = editor.submit(created, "editor-form", Map.of(), "publish");
+        assertTrue(published.contains("Status er endret til publisert"));
+        awaitSearch("q=delegeringsreglement", r -> ids(r).contains("toolbox:mal-delegeringsvedtak"));
+
+        Page edit = editor.get("verktoy-rediger.xhtml?key=mal-delegeringsvedtak");
+        assertTrue(edit.contains("Mal for delegeringsvedtak"), "the form is filled");
+        Page stale = editor.get("verktoy-rediger.xhtml?key=mal-delegeringsvedtak");
+        fields.remove("key");
+        fields.put("body", "# Delegering\n\nVedtaket om **delegeringsreglement** i den nye kommunen.\n\nGjelder også innkjøpsfullmakter.");
+        fields.put("change-note", "La til innkjøp");
+        Page saved = editor.submit(edit, "edit-form", fields, "save");
+        assertTrue(saved.contains("lagret som en ny versjon"), saved.body());
+        awaitSearch("q=innkjøpsfullmakter", r -> ids(r).contains("toolbox:mal-delegeringsvedtak"));
+        fields.put("change-note", "Utdatert skjema");
+        Page refused = editor.submit(stale, "edit-form", fields, "save");
+        assertTrue(refused.contains("Noen andre har lagret elementet"), "an edit of an old version is refused");
+
+        Page versions = editor.get("verktoy-versjoner.xhtml?key=mal-delegeringsvedtak");
+        assertTrue(versions.contains("La til innkjøp") && versions.contains("Første utgave"), versions.body());
+        assertEquals(3, count("SELECT count(*) FROM toolbox_item_version v JOIN toolbox_item i ON i.id = v.item_id "
+                + "WHERE i.item_key = 'mal-delegeringsvedtak'"), "created, published, edited");
+        assertTrue(versions.contains("Endringer fra versjon 2 til 3"));
+        assertTrue(versions.contains("la-diff-added\">+ Gjelder også innkjøpsfullmakter."), "the added line");
+
+        FacesClient learner = browser();
+        learner.logIn(DemoData.USERS.get(0).email(), DemoData.PASSWORD);
+        assertEquals(403, learner.get("verktoy-rediger.xhtml?key=mal-delegeringsvedtak").status());
+        assertEquals(403, learner.get("verktoy-versjoner.xhtml?key=mal-delegeringsvedtak").status());
+    }
+
+    /** Mean nDCG@5 over the judged Norwegian queries must stay at or above this (measured, then set a little below). */
+    static final double MIN_MEAN_NDCG_AT_5 = 0.60;
+
+    @Test
+    void judgedNorwegianQueriesRankTheirAnswersHigh() throws Exception {
+        awaitSearch("size=50", r -> r.getInt("total") >= 32);
+        List<no.laeringsarena.search.JudgedQueries.Judgement> judged =
+                no.laeringsarena.search.JudgedQueries.read("search/judged-queries-nb.tsv");
+        double sum = 0;
+        StringBuilder report = new StringBuilder();
+        for (no.laeringsarena.search.JudgedQueries.Judgement j : judged) {
+            Answer answer = search("size=5&q=" + java.net.URLEncoder.encode(j.query(), java.nio.charset.StandardCharsets.UTF_8));
+            assertEquals(200, answer.status, j.query());
+            List<String> ranked = ids(answer.body);
+            double ndcg = no.laeringsarena.search.JudgedQueries.ndcg(ranked, j.grades(), 5);
+            sum += ndcg;
+            report.append(String.format(java.util.Locale.ROOT, "%.3f  %-45s %s%n", ndcg, j.query(), ranked));
+        }
+        double mean = sum / judged.size();
+        System.out.printf(java.util.Locale.ROOT, "nDCG@5 over %d judged queries: %.3f%n%s", judged.size(), mean, report);
+        assertTrue(mean >= MIN_MEAN_NDCG_AT_5, String.format(java.util.Locale.ROOT,
+                "mean nDCG@5 %.3f below %.2f:%n%s", mean, MIN_MEAN_NDCG_AT_5, report));
     }
 
     private record Answer(int status, JsonObject body) {

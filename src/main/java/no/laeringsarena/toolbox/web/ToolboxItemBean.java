@@ -5,7 +5,9 @@ import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
 import java.io.IOException;
+import java.io.InputStream;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -17,7 +19,14 @@ import no.laeringsarena.identity.web.CurrentUser;
 import no.laeringsarena.platform.MarkdownRenderer;
 import no.laeringsarena.platform.web.LanguageSelection;
 import no.laeringsarena.platform.web.Messages;
+import no.laeringsarena.platform.upload.AttachmentType;
+import no.laeringsarena.platform.upload.ExtractedText;
+import no.laeringsarena.platform.upload.UploadPolicy;
+import no.laeringsarena.platform.upload.UploadRejected;
+import no.laeringsarena.toolbox.AttachmentInfo;
+import no.laeringsarena.toolbox.AttachmentRefused;
 import no.laeringsarena.toolbox.Checklist;
+import no.laeringsarena.toolbox.ToolboxAttachment;
 import no.laeringsarena.toolbox.ChecklistProgress;
 import no.laeringsarena.toolbox.ItemStatus;
 import no.laeringsarena.toolbox.ToolboxItem;
@@ -46,7 +55,12 @@ public class ToolboxItemBean {
     @Inject
     LanguageSelection language;
 
+    @Inject
+    UploadPolicy uploads;
+
     private Optional<ToolboxItem> item;
+    private List<AttachmentInfo> attachments;
+    private Part upload;
     private Checklist checklist;
     private Set<String> ticked;
     private String note;
@@ -123,7 +137,86 @@ public class ToolboxItemBean {
     }
 
     public boolean isEditor() {
-        return currentUser.hasRole(Role.REDAKTOR.groupName()) || currentUser.hasRole(Role.SYSTEMADMINISTRATOR.groupName());
+        return isEditor(currentUser);
+    }
+
+    static boolean isEditor(CurrentUser user) {
+        return user.hasRole(Role.REDAKTOR.groupName()) || user.hasRole(Role.SYSTEMADMINISTRATOR.groupName());
+    }
+
+    public List<AttachmentInfo> getAttachments() {
+        if (attachments == null) {
+            attachments = getItem() == null ? List.of() : service.attachments(getItem());
+        }
+        return attachments;
+    }
+
+    public String attachmentSize(AttachmentInfo attachment) {
+        return attachment.size(language.getLocale());
+    }
+
+    public Part getUpload() {
+        return upload;
+    }
+
+    public void setUpload(Part upload) {
+        this.upload = upload;
+    }
+
+    /** "PDF, DOCX, ..." and the size limit, for the upload field's help text. */
+    public String getUploadHelp() {
+        return Messages.text("toolbox.attachment.help", AttachmentType.listed(),
+                uploads.limits().maxBytes() / (1024 * 1024));
+    }
+
+    /**
+     * Checks the uploaded file (size, type from its content, text within the limits) and attaches it. A refused file
+     * is named in a message saying why; nothing is saved then.
+     */
+    public String attach() throws IOException {
+        if (getItem() == null || !isEditor()) {
+            Messages.error(null, "toolbox.checklist.notAllowed");
+            return null;
+        }
+        String field = "attachment-form:file";
+        if (upload == null || upload.getSize() == 0) {
+            Messages.error(field, "upload.rejected.empty");
+            return null;
+        }
+        if (upload.getSize() > uploads.limits().maxBytes()) {
+            Messages.error(field, "upload.rejected.too-large", uploads.limits().maxBytes() / (1024 * 1024));
+            return null;
+        }
+        byte[] content;
+        try (InputStream in = upload.getInputStream()) {
+            content = in.readNBytes((int) uploads.limits().maxBytes() + 1);
+        }
+        String name = upload.getSubmittedFileName();
+        AttachmentInfo added;
+        try {
+            ExtractedText text = uploads.extractor().extract(content, name);
+            added = service.attach(getItem().getItemKey(), name, content, text, account().map(UserAccount::getId).orElse(null));
+        } catch (UploadRejected rejected) {
+            Messages.error(field, rejected.reason().messageKey(), uploads.limits().maxBytes() / (1024 * 1024),
+                    AttachmentType.listed());
+            return null;
+        } catch (AttachmentRefused refused) {
+            Messages.error(field, refused.messageKey(), ToolboxAttachment.MAX_PER_ITEM);
+            return null;
+        }
+        FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+        Messages.info(null, "toolbox.attachment.added", added.fileName());
+        return redirectToSelf();
+    }
+
+    public String removeAttachment(long attachmentId) {
+        if (getItem() == null) {
+            return null;
+        }
+        service.removeAttachment(getItem().getItemKey(), attachmentId);
+        FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+        Messages.info(null, "toolbox.attachment.removed");
+        return redirectToSelf();
     }
 
     /** Saves the ticks sent with the form and the note; then shows the page again (post-redirect-get). */
@@ -168,7 +261,7 @@ public class ToolboxItemBean {
         if (getItem() == null) {
             return null;
         }
-        service.changeStatus(getItem().getItemKey(), status);
+        service.changeStatus(getItem().getItemKey(), status, account().map(UserAccount::getId).orElse(null));
         FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
         Messages.info(null, "toolbox.status.changed", Messages.text(status.messageKey()));
         return redirectToSelf();

@@ -1,0 +1,58 @@
+package no.laeringsarena.platform.upload;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import org.eclipse.microprofile.config.Config;
+
+/**
+ * The upload limits in force, from MicroProfile Config (environment variables such as UPLOAD_MAX_BYTES work too):
+ * {@code upload.max-bytes}, {@code upload.extract.max-chars}, {@code upload.extract.timeout-seconds},
+ * {@code upload.extract.max-embedded-depth}, {@code upload.extract.max-embedded-count},
+ * {@code upload.extract.max-compression-ratio}, {@code upload.extract.max-concurrent}; each defaults to
+ * {@link UploadLimits#DEFAULTS}. Gives the one {@link TikaTextExtractor} of the application (its worker threads are
+ * the container's managed executor's).
+ */
+@ApplicationScoped
+public class UploadPolicy {
+
+    @Inject
+    Config config;
+
+    @Resource
+    ManagedExecutorService executor;
+
+    private volatile TikaTextExtractor extractor;
+
+    /** The extractor with the limits read at first use. */
+    public TikaTextExtractor extractor() {
+        TikaTextExtractor current = extractor;
+        if (current == null) {
+            synchronized (this) {
+                if (extractor == null) {
+                    extractor = new TikaTextExtractor(limits(), executor);
+                }
+                current = extractor;
+            }
+        }
+        return current;
+    }
+
+    public UploadLimits limits() {
+        UploadLimits d = UploadLimits.DEFAULTS;
+        return new UploadLimits(
+                value("upload.max-bytes", Long.class, d.maxBytes()),
+                value("upload.extract.max-chars", Integer.class, d.maxChars()),
+                Duration.ofSeconds(value("upload.extract.timeout-seconds", Long.class, d.timeout().toSeconds())),
+                value("upload.extract.max-embedded-depth", Integer.class, d.maxEmbeddedDepth()),
+                value("upload.extract.max-embedded-count", Integer.class, d.maxEmbeddedCount()),
+                value("upload.extract.max-compression-ratio", Long.class, d.maxCompressionRatio()),
+                value("upload.extract.max-concurrent", Integer.class, d.maxConcurrent()));
+    }
+
+    private <T> T value(String name, Class<T> type, T fallback) {
+        return config.getOptionalValue(name, type).orElse(fallback);
+    }
+}

@@ -2,7 +2,11 @@ package no.laeringsarena.identity;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.logging.Logger;
@@ -38,6 +42,9 @@ public class DemoData {
     @Inject
     IdentityService identity;
 
+    @PersistenceContext(unitName = "laeringsarena")
+    EntityManager em;
+
     @Transactional
     public void ensurePresent() {
         Organisation kommune = identity.findOrganisation(new Organisasjonsnummer(DEMO_KOMMUNE_ORGNR))
@@ -53,6 +60,11 @@ public class DemoData {
                 created++;
             }
         }
+        // demo users stand for established members: the forum's posting limit for new accounts does not apply to them
+        OffsetDateTime established = OffsetDateTime.now(ZoneOffset.UTC).minusDays(30);
+        em.createQuery("UPDATE UserAccount u SET u.createdAt = :then WHERE u.email IN :emails AND u.createdAt > :then")
+                .setParameter("then", established).setParameter("emails", USERS.stream().map(DemoUser::email).toList())
+                .executeUpdate();
         if (created > 0) {
             LOG.info("Created " + created + " demo users (dev/test only)");
         }

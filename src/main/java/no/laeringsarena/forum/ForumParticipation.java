@@ -254,6 +254,12 @@ public class ForumParticipation {
                 .setParameter("user", viewer.userId()).setParameter("category", category.getId()).getResultList().isEmpty();
     }
 
+    /** The sectors an idea can be filed under. */
+    public List<no.laeringsarena.taxonomy.TaxonomyTerm> sectors() {
+        return em.createNamedQuery("TaxonomyTerm.byKind", no.laeringsarena.taxonomy.TaxonomyTerm.class)
+                .setParameter("kind", no.laeringsarena.taxonomy.TermKind.SECTOR).getResultList();
+    }
+
     private ForumThread readable(Long threadId) {
         return forum.thread(threadId).orElseThrow(() -> new ForumException("forum.error.notFound"));
     }

@@ -14,7 +14,10 @@ import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
 import java.util.Objects;
 
-/** A reply (svar) in a thread, optionally quoting an earlier reply; a moderator can hide it. */
+/**
+ * A reply (svar) in a thread, optionally quoting an earlier reply; its author or a moderator can edit it (earlier
+ * texts kept as {@link PostEdit}s) or delete it (soft: the row stays, the text is no longer shown); a moderator can hide it.
+ */
 @Entity
 @Table(name = "forum_reply")
 @NamedQuery(name = "ForumReply.ofThread", query = "SELECT r FROM ForumReply r WHERE r.thread = :thread "
@@ -54,6 +57,12 @@ public class ForumReply {
     @Column(name = "edited_at")
     private OffsetDateTime editedAt;
 
+    @Column(name = "deleted_at")
+    private OffsetDateTime deletedAt;
+
+    @Column(name = "deleted_by")
+    private Long deletedBy;
+
     @Version
     private long version;
 
@@ -69,6 +78,30 @@ public class ForumReply {
         this.bodyMarkdown = Objects.requireNonNull(bodyMarkdown);
         this.quotedReplyId = quotedReplyId;
         this.createdAt = Objects.requireNonNull(createdAt);
+    }
+
+    /** The author or a moderator changes the text; the caller keeps the earlier text as a {@link PostEdit}. */
+    void edit(String bodyMarkdown, OffsetDateTime now) {
+        this.bodyMarkdown = Objects.requireNonNull(bodyMarkdown);
+        this.editedAt = now;
+    }
+
+    /** Soft delete: the reply stays (so quotes, counts and the audit trail hold) but its text is no longer shown. */
+    void delete(Long byUserId, OffsetDateTime now) {
+        this.deletedAt = now;
+        this.deletedBy = byUserId;
+    }
+
+    public boolean isDeleted() {
+        return deletedAt != null;
+    }
+
+    public OffsetDateTime getDeletedAt() {
+        return deletedAt;
+    }
+
+    public boolean isStartedBy(Long userId) {
+        return authorId != null && authorId.equals(userId);
     }
 
     void setHidden(boolean hidden) {

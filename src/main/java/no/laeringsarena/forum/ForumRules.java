@@ -1,5 +1,7 @@
 package no.laeringsarena.forum;
 
+import java.time.Duration;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -9,7 +11,85 @@ import java.util.List;
  */
 public final class ForumRules {
 
+    /** Accounts younger than this post under {@link #NEW_ACCOUNT_POSTS_PER_HOUR}: spam comes from fresh accounts. */
+    public static final Duration NEW_ACCOUNT_PERIOD = Duration.ofDays(3);
+    public static final int NEW_ACCOUNT_POSTS_PER_HOUR = 5;
+
     private ForumRules() {
+    }
+
+    /** The author edits or deletes their own post; a moderator any post. Nobody acts on a post they cannot read. */
+    public static boolean canChangePost(ForumThread thread, Long authorId, ForumViewer viewer) {
+        return viewer.loggedIn() && canRead(thread, viewer)
+                && (viewer.moderator() || (authorId != null && authorId.equals(viewer.userId()) && !thread.isLocked()));
+    }
+
+    /** Likes, votes and follows: any logged-in reader. */
+    public static boolean canReact(ForumThread thread, ForumViewer viewer) {
+        return viewer.loggedIn() && canRead(thread, viewer);
+    }
+
+    /**
+     * Has a young account posted too much? Accounts younger than {@link #NEW_ACCOUNT_PERIOD} may post
+     * {@link #NEW_ACCOUNT_POSTS_PER_HOUR} threads and replies in any hour; moderators and older accounts have no limit.
+     */
+    public static boolean postingLimitReached(OffsetDateTime accountCreatedAt, long postsInLastHour, OffsetDateTime now,
+                                              boolean moderator) {
+        if (moderator || accountCreatedAt == null) {
+            return false;
+        }
+        boolean young = accountCreatedAt.isAfter(now.minus(NEW_ACCOUNT_PERIOD));
+        return young && postsInLastHour >= NEW_ACCOUNT_POSTS_PER_HOUR;
+    }
+
+    /** Problems with a project idea's template fields, as message keys (empty when fine). */
+    public static List<String> ideaProblems(String title, String problem, String beneficiaries, String solution) {
+        List<String> problems = new ArrayList<>();
+        if (title == null || title.isBlank()) {
+            problems.add("forum.error.titleMissing");
+        } else if (title.strip().length() > ForumThread.MAX_TITLE) {
+            problems.add("forum.error.titleTooLong");
+        }
+        if (problem == null || problem.isBlank()) {
+            problems.add("forum.idea.error.problemMissing");
+        }
+        if (beneficiaries == null || beneficiaries.isBlank()) {
+            problems.add("forum.idea.error.beneficiariesMissing");
+        }
+        if (solution == null || solution.isBlank()) {
+            problems.add("forum.idea.error.solutionMissing");
+        }
+        int length = (problem == null ? 0 : problem.length()) + (beneficiaries == null ? 0 : beneficiaries.length())
+                + (solution == null ? 0 : solution.length());
+        if (length > ForumThread.MAX_BODY - 500) {
+            problems.add("forum.error.bodyTooLong");
+        }
+        return problems;
+    }
+
+    /** Problems with a status change of an idea: the move must be allowed and a reason given. */
+    public static List<String> ideaMoveProblems(IdeaStatus current, IdeaStatus next, String reason) {
+        List<String> problems = new ArrayList<>();
+        if (current == null || next == null || !current.canMoveTo(next)) {
+            problems.add("forum.idea.error.transition");
+        }
+        problems.addAll(reasonProblems(reason));
+        return problems;
+    }
+
+    /** Problems with a system in the "Hvem bruker hva" list. */
+    public static List<String> systemProblems(String name, String vendor, String area) {
+        List<String> problems = new ArrayList<>();
+        if (name == null || name.isBlank()) {
+            problems.add("systems.error.nameMissing");
+        }
+        for (String text : new String[] {name, vendor, area}) {
+            if (text != null && text.strip().length() > SystemInUse.MAX_TEXT) {
+                problems.add("systems.error.tooLong");
+                break;
+            }
+        }
+        return problems;
     }
 
     /** Open categories are read by everyone; closed ones by their approved members and moderators. */

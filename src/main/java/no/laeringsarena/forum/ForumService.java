@@ -48,6 +48,9 @@ public class ForumService {
     @Inject
     Event<LearningEvent> learningEvents;
 
+    @Inject
+    ForumNotifier notifier;
+
     /** The caller as the forum rules see them. */
     public ForumViewer viewer() {
         Optional<UserAccount> account = account();
@@ -117,23 +120,71 @@ public class ForumService {
     @RequiresRole({Role.DELTAKER, Role.KURSHOLDER, Role.REDAKTOR, Role.MODERATOR, Role.VIRKSOMHETSADMINISTRATOR,
             Role.SYSTEMADMINISTRATOR})
     public ForumThread startThread(String categoryKey, String title, String body, String language) {
+        return startThread(categoryKey, title, body, null, language);
+    }
+
+    /**
+     * Starts a thread, optionally tagged with a system from "Hvem bruker hva". In an idea category the thread is a
+     * project idea with status innmeldt. The author follows their thread; @mentioned people and the category's
+     * followers are notified.
+     */
+    @RequiresRole({Role.DELTAKER, Role.KURSHOLDER, Role.REDAKTOR, Role.MODERATOR, Role.VIRKSOMHETSADMINISTRATOR,
+            Role.SYSTEMADMINISTRATOR})
+    public ForumThread startThread(String categoryKey, String title, String body, String systemName, String language) {
         UserAccount author = requireAccount();
         ForumCategory category = category(categoryKey).orElseThrow(() -> new ForumException("forum.error.notFound"));
-        if (!ForumRules.canStartThread(category, viewer())) {
+        ForumViewer viewer = viewer();
+        if (!ForumRules.canStartThread(category, viewer)) {
             throw new ForumException("forum.error.notAllowed");
         }
         List<String> problems = ForumRules.threadProblems(title, body);
         if (!problems.isEmpty()) {
             throw new ForumException(problems.getFirst());
         }
+        if (systemName != null && systemName.strip().length() > SystemInUse.MAX_TEXT) {
+            throw new ForumException("systems.error.tooLong");
+        }
+        requireMayPost(author, viewer);
         ForumThread thread = new ForumThread(category, title.strip(), body.strip(), author.getId(),
                 author.getDisplayName(), organisationOf(author), now());
+        thread.tagSystem(systemName);
+        if (category.isIdeaCategory()) {
+            thread.startAsIdea(thread.getCreatedAt());
+        }
         em.persist(thread);
         em.flush();
+        em.persist(ForumSubscription.toThread(author.getId(), thread.getId(), thread.getCreatedAt()));
         ForumThreadIndexing.threadChanged(em, thread);
+        notifier.threadStarted(thread, author);
         learningEvents.fire(new LearningEvent(author.getId(), LearningVerb.COMMENTED, threadObject(thread),
                 null, null, null, language, thread.getCreatedAt()));
         return thread;
+    }
+
+    /** Refuses a suspended user, and a young account that has posted its hourly allowance. */
+    private void requireMayPost(UserAccount author, ForumViewer viewer) {
+        OffsetDateTime now = now();
+        boolean suspended = em.createNamedQuery("Suspension.activeFor", Suspension.class).setParameter("user", author.getId())
+                .setParameter("now", now).getResultStream().findAny().isPresent();
+        if (suspended) {
+            throw new ForumException("forum.error.suspended");
+        }
+        if (viewer.moderator()) {
+            return;
+        }
+        OffsetDateTime created = em.createQuery("SELECT u.createdAt FROM UserAccount u WHERE u.id = :id", OffsetDateTime.class)
+                .setParameter("id", author.getId()).getSingleResult();
+        if (created.isBefore(now.minus(ForumRules.NEW_ACCOUNT_PERIOD))) {
+            return;
+        }
+        OffsetDateTime hourAgo = now.minusHours(1);
+        long posts = em.createQuery("SELECT count(t) FROM ForumThread t WHERE t.authorId = :u AND t.createdAt > :since", Long.class)
+                .setParameter("u", author.getId()).setParameter("since", hourAgo).getSingleResult()
+                + em.createQuery("SELECT count(r) FROM ForumReply r WHERE r.authorId = :u AND r.createdAt > :since", Long.class)
+                .setParameter("u", author.getId()).setParameter("since", hourAgo).getSingleResult();
+        if (ForumRules.postingLimitReached(created, posts, now, false)) {
+            throw new ForumException("forum.error.rateLimited");
+        }
     }
 
     @RequiresRole({Role.DELTAKER, Role.KURSHOLDER, Role.REDAKTOR, Role.MODERATOR, Role.VIRKSOMHETSADMINISTRATOR,
@@ -141,17 +192,19 @@ public class ForumService {
     public ForumReply reply(Long threadId, String body, Long quotedReplyId, String language) {
         UserAccount author = requireAccount();
         ForumThread thread = thread(threadId).orElseThrow(() -> new ForumException("forum.error.notFound"));
-        if (!ForumRules.canReply(thread, viewer())) {
+        ForumViewer viewer = viewer();
+        if (!ForumRules.canReply(thread, viewer)) {
             throw new ForumException(thread.isLocked() ? "forum.error.locked" : "forum.error.notAllowed");
         }
         List<String> problems = ForumRules.bodyProblems(body);
         if (!problems.isEmpty()) {
             throw new ForumException(problems.getFirst());
         }
+        requireMayPost(author, viewer);
         Long quoted = null;
         if (quotedReplyId != null) {
             ForumReply q = em.find(ForumReply.class, quotedReplyId);
-            quoted = q != null && q.getThread().getId().equals(thread.getId()) && !q.isHidden() ? q.getId() : null;
+            quoted = q != null && q.getThread().getId().equals(thread.getId()) && !q.isHidden() && !q.isDeleted() ? q.getId() : null;
         }
         OffsetDateTime now = now();
         ForumReply reply = new ForumReply(thread, author.getId(), author.getDisplayName(), organisationOf(author),
@@ -162,6 +215,7 @@ public class ForumService {
         em.createNamedQuery("ForumThread.touch").setParameter("now", now).setParameter("id", thread.getId()).executeUpdate();
         em.refresh(thread);
         ForumThreadIndexing.threadChanged(em, thread);
+        notifier.replied(thread, reply, author);
         learningEvents.fire(new LearningEvent(author.getId(), LearningVerb.COMMENTED,
                 LearningObject.of(LearningObjectKind.POST, "reply-" + reply.getId(), thread.getTitle()),
                 threadObject(thread), null, null, language, now));
@@ -283,12 +337,58 @@ public class ForumService {
         ForumThreadIndexing.threadChanged(em, thread);
     }
 
-    private void log(UserAccount moderator, ModerationAction action, ForumThread thread, ForumReply reply, String reason) {
+    /** A moderator suspends a user from posting for some days (null or 0: until lifted), with a reason. */
+    @RequiresRole({Role.MODERATOR, Role.SYSTEMADMINISTRATOR})
+    public Suspension suspend(String email, Integer days, String reason) {
+        UserAccount moderator = requireAccount();
+        List<String> problems = ForumRules.reasonProblems(reason);
+        if (!problems.isEmpty()) {
+            throw new ForumException(problems.getFirst());
+        }
+        if (days != null && (days < 0 || days > 3650)) {
+            throw new ForumException("forum.suspension.error.days");
+        }
+        UserAccount user = (email == null ? Optional.<UserAccount>empty() : identity.findByEmail(email.strip()))
+                .orElseThrow(() -> new ForumException("forum.suspension.error.unknownUser"));
+        if (user.getId().equals(moderator.getId())) {
+            throw new ForumException("forum.error.notAllowed");
+        }
+        OffsetDateTime now = now();
+        Suspension suspension = new Suspension(user.getId(), moderator.getId(), reason.strip(), now,
+                days == null || days == 0 ? null : now.plusDays(days));
+        em.persist(suspension);
+        return suspension;
+    }
+
+    @RequiresRole({Role.MODERATOR, Role.SYSTEMADMINISTRATOR})
+    public void liftSuspension(Long suspensionId) {
+        Suspension suspension = suspensionId == null ? null : em.find(Suspension.class, suspensionId);
+        if (suspension == null) {
+            throw new ForumException("forum.error.notFound");
+        }
+        suspension.lift(now());
+    }
+
+    /** Suspensions in force, with the suspended user's name and e-mail. */
+    public record SuspensionLine(Long id, String name, String email, String reason, OffsetDateTime since, OffsetDateTime until) {
+    }
+
+    @RequiresRole({Role.MODERATOR, Role.SYSTEMADMINISTRATOR})
+    public List<SuspensionLine> activeSuspensions() {
+        return em.createNamedQuery("Suspension.active", Suspension.class).setParameter("now", now()).getResultStream()
+                .map(s -> {
+                    UserAccount u = em.find(UserAccount.class, s.getUserId());
+                    return new SuspensionLine(s.getId(), u.getDisplayName(), u.getEmail(), s.getReason(), s.getCreatedAt(),
+                            s.getSuspendedUntil());
+                }).toList();
+    }
+
+    void log(UserAccount moderator, ModerationAction action, ForumThread thread, ForumReply reply, String reason) {
         em.persist(new ModerationLogEntry(moderator.getId(), action, thread.getId(), reply == null ? null : reply.getId(),
                 reason == null || reason.isBlank() ? "-" : reason.strip(), now()));
     }
 
-    private ForumReply replyOf(ForumThread thread, Long replyId) {
+    ForumReply replyOf(ForumThread thread, Long replyId) {
         ForumReply reply = replyId == null ? null : em.find(ForumReply.class, replyId);
         if (reply == null || !reply.getThread().getId().equals(thread.getId())) {
             throw new ForumException("forum.error.notFound");
@@ -301,7 +401,7 @@ public class ForumService {
         return principal == null ? Optional.empty() : identity.findByEmail(principal.getName());
     }
 
-    private UserAccount requireAccount() {
+    UserAccount requireAccount() {
         return account().orElseThrow(() -> new ForumException("forum.error.notAllowed"));
     }
 
@@ -313,7 +413,7 @@ public class ForumService {
         return LearningObject.of(LearningObjectKind.THREAD, "thread-" + thread.getId(), thread.getTitle());
     }
 
-    private static OffsetDateTime now() {
+    static OffsetDateTime now() {
         return OffsetDateTime.now(ZoneOffset.UTC);
     }
 }

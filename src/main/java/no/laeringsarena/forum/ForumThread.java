@@ -2,6 +2,8 @@ package no.laeringsarena.forum;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -79,6 +81,22 @@ public class ForumThread {
     @Column(nullable = false)
     private boolean hidden;
 
+    @Column(name = "edited_at")
+    private OffsetDateTime editedAt;
+
+    @Column(name = "system_name", length = SystemInUse.MAX_TEXT)
+    private String systemName;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "idea_status", length = 20)
+    private IdeaStatus ideaStatus;
+
+    @Column(name = "idea_status_reason", length = PostReport.MAX_REASON)
+    private String ideaStatusReason;
+
+    @Column(name = "idea_status_at")
+    private OffsetDateTime ideaStatusAt;
+
     @Version
     private long version;
 
@@ -116,6 +134,34 @@ public class ForumThread {
 
     public boolean isStartedBy(long userId) {
         return authorId != null && authorId == userId;
+    }
+
+    /** The author or a moderator changes the opening post; the caller keeps the earlier text as a {@link PostEdit}. */
+    void edit(String title, String bodyMarkdown, OffsetDateTime now) {
+        this.title = Objects.requireNonNull(title);
+        this.bodyMarkdown = Objects.requireNonNull(bodyMarkdown);
+        this.editedAt = now;
+    }
+
+    /** Tags the thread with a system from "Hvem bruker hva" (null for none). */
+    void tagSystem(String systemName) {
+        this.systemName = systemName == null || systemName.isBlank() ? null : systemName.strip();
+    }
+
+    /** A new idea starts as reported (innmeldt). */
+    void startAsIdea(OffsetDateTime now) {
+        this.ideaStatus = IdeaStatus.INNMELDT;
+        this.ideaStatusAt = now;
+    }
+
+    /** A moderator moves the idea on; the reason is shown with the status. */
+    void moveIdea(IdeaStatus next, String reason, OffsetDateTime now) {
+        if (ideaStatus == null || !ideaStatus.canMoveTo(next)) {
+            throw new ForumException("forum.idea.error.transition");
+        }
+        this.ideaStatus = next;
+        this.ideaStatusReason = reason;
+        this.ideaStatusAt = now;
     }
 
     void markSolved(Long replyId) {
@@ -196,6 +242,30 @@ public class ForumThread {
 
     public boolean isHidden() {
         return hidden;
+    }
+
+    public OffsetDateTime getEditedAt() {
+        return editedAt;
+    }
+
+    public String getSystemName() {
+        return systemName;
+    }
+
+    public IdeaStatus getIdeaStatus() {
+        return ideaStatus;
+    }
+
+    public boolean isIdea() {
+        return ideaStatus != null;
+    }
+
+    public String getIdeaStatusReason() {
+        return ideaStatusReason;
+    }
+
+    public OffsetDateTime getIdeaStatusAt() {
+        return ideaStatusAt;
     }
 
     public long getVersion() {

@@ -41,7 +41,7 @@ public final class ForumThreadIndexing {
         StringBuilder body = new StringBuilder(text(thread.getBodyMarkdown()));
         List<ForumReply> replies = em.createNamedQuery("ForumReply.ofThread", ForumReply.class)
                 .setParameter("thread", thread).setParameter("moderator", false).getResultList();
-        replies.forEach(r -> body.append("\n\n").append(text(r.getBodyMarkdown())));
+        replies.stream().filter(r -> !r.isDeleted()).forEach(r -> body.append("\n\n").append(text(r.getBodyMarkdown())));
         Map<String, List<String>> facets = new LinkedHashMap<>();
         facets.put("type", List.of(ForumThreadContentType.TYPE));
         ForumCategory category = thread.getCategory();

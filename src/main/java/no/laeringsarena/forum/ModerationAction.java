@@ -2,7 +2,7 @@ package no.laeringsarena.forum;
 
 /** What a moderator can do to a post; each action is written to the audit log. */
 public enum ModerationAction {
-    HIDE, UNHIDE, LOCK, UNLOCK, PIN, UNPIN, DISMISS_REPORT, APPROVE_MEMBER;
+    HIDE, UNHIDE, LOCK, UNLOCK, PIN, UNPIN, DISMISS_REPORT, APPROVE_MEMBER, EDIT_POST, DELETE_POST, IDEA_STATUS;
 
     /** Message-bundle key of the action's name. */
     public String messageKey() {

@@ -5,6 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.logging.Logger;
@@ -71,6 +73,11 @@ public class DemoData {
             identity.findByEmail("deltaker@demo.laeringsarena.no").ifPresent(u -> u.placeIn(sykehjem));
             identity.findByEmail("leder@demo.laeringsarena.no").ifPresent(u -> u.placeIn(helse));
         }
+        // demo users stand for established members: the forum's posting limit for new accounts does not apply to them
+        OffsetDateTime established = OffsetDateTime.now(ZoneOffset.UTC).minusDays(30);
+        em.createQuery("UPDATE UserAccount u SET u.createdAt = :then WHERE u.email IN :emails AND u.createdAt > :then")
+                .setParameter("then", established).setParameter("emails", USERS.stream().map(DemoUser::email).toList())
+                .executeUpdate();
         if (created > 0) {
             LOG.info("Created " + created + " demo users (dev/test only)");
         }

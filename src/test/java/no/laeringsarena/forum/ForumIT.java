@@ -21,6 +21,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -269,6 +270,195 @@ class ForumIT {
         } finally {
             driver.quit();
         }
+    }
+
+    @Test
+    void likesQuotesEditsWithHistoryAndSoftDelete() throws Exception {
+        FacesClient asker = loggedIn(0);
+        long id = threadId(asker.submit(asker.get("forum/kategori.xhtml?key=arkiv-og-dokumenthandtering"), "thread-form",
+                Map.of("title", "Bevaring av e-post", "body", "Hvordan arkiverer dere e-post?"), "start"));
+        FacesClient answerer = loggedIn(1);
+        answerer.submit(answerer.get("forum/trad.xhtml?id=" + id), "reply-form", Map.of("body", "Vi journalfører den i sak."), "send");
+        long replyId = count("SELECT max(id) FROM forum_reply WHERE thread_id = ?", id);
+
+        Page liked = asker.submit(asker.get("forum/trad.xhtml?id=" + id), "replies:0:react", Map.of(), "like");
+        assertTrue(liked.contains("id=\"likes-" + replyId + "\">Liker: 1<"), "count shown");
+        asker.submit(asker.get("forum/trad.xhtml?id=" + id), "thread-like", Map.of(), "like");
+        answerer.submit(answerer.get("forum/trad.xhtml?id=" + id), "replies:0:react", Map.of(), "like");
+        assertEquals(2, count("SELECT count(*) FROM forum_like WHERE reply_id = ?", replyId));
+        Page unliked = asker.submit(asker.get("forum/trad.xhtml?id=" + id), "replies:0:react", Map.of(), "like");
+        assertTrue(unliked.contains("id=\"likes-" + replyId + "\">Liker: 1<"), "a second press takes the like back");
+        assertEquals(1, count("SELECT count(*) FROM forum_like WHERE thread_id = ? AND reply_id IS NULL", id), "the opening post's like");
+
+        Page quoting = asker.get("forum/trad.xhtml?id=" + id + "&quote=" + replyId);
+        assertTrue(quoting.contains("&gt; **Kari Kursholder**:"), "Siter fills the reply box with the quoted post");
+        assertTrue(quoting.contains("&gt; Vi journalfører den i sak."));
+        asker.submit(quoting, "reply-form", Map.of("body", "> **Kari Kursholder**:\n> Vi journalfører den i sak.\n\nTakk, det gjør vi også."), "send");
+        assertEquals(1, count("SELECT count(*) FROM forum_reply WHERE thread_id = ? AND quoted_reply_id = ?", id, replyId));
+
+        assertEquals(403, asker.get("forum/rediger.xhtml?id=" + id + "&svar=" + replyId).status(), "only the author edits");
+        Page form = answerer.get("forum/rediger.xhtml?id=" + id + "&svar=" + replyId);
+        assertEquals(200, form.status());
+        Page edited = answerer.submit(form, "edit-form", Map.of("body", "Vi journalfører den i sak, og sletter resten etter 90 dager."), "save");
+        assertTrue(edited.contains("Endringene er lagret"));
+        assertTrue(edited.contains("sletter resten etter 90 dager"));
+        assertTrue(edited.contains("Redigert"), "marked as edited");
+        Page history = browser().get("forum/historikk.xhtml?id=" + id + "&svar=" + replyId);
+        assertEquals(200, history.status(), "anyone who reads the thread sees the history");
+        assertTrue(history.contains("Vi journalfører den i sak.</p>"), "the earlier text");
+        assertTrue(history.contains("Endret av Kari Kursholder"));
+        Page editedThread = asker.submit(asker.get("forum/rediger.xhtml?id=" + id), "edit-form",
+                Map.of("title", "Bevaring og arkivering av e-post", "body", "Hvordan arkiverer dere e-post i dag?"), "save");
+        assertTrue(editedThread.contains("Bevaring og arkivering av e-post"));
+        assertTrue(browser().get("forum/historikk.xhtml?id=" + id).contains("Bevaring av e-post"), "the old title in the history");
+        assertEquals(2, count("SELECT count(*) FROM forum_post_edit WHERE thread_id = ?", id));
+
+        Page deleted = answerer.submit(answerer.get("forum/trad.xhtml?id=" + id), "replies:0:react", Map.of(), "delete");
+        assertTrue(deleted.contains("Innlegget er slettet"));
+        Page afterDelete = browser().get("forum/trad.xhtml?id=" + id);
+        assertTrue(afterDelete.contains("Dette innlegget er slettet."), "a placeholder stays");
+        assertFalse(afterDelete.contains("sletter resten etter 90 dager"), "the text is gone");
+        assertEquals(1, count("SELECT count(*) FROM forum_reply WHERE id = ? AND deleted_at IS NOT NULL", replyId), "kept, soft-deleted");
+        assertEquals(404, browser().get("forum/historikk.xhtml?id=" + id + "&svar=" + replyId).status(), "its history goes too");
+    }
+
+    @Test
+    void mentionsAndFollowedThreadsNotifyInTheApp() throws Exception {
+        FacesClient dina = loggedIn(0);
+        FacesClient kari = loggedIn(1);
+        kari.submit(kari.get("min-side/varsler.xhtml"), "all-read-form", Map.of(), "all-read");
+        long id = threadId(dina.submit(dina.get("forum/kategori.xhtml?key=interkommunalt-samarbeid"), "thread-form",
+                Map.of("title", "Felles personvernombud", "body", "Hva tenker @Kari Kursholder om et felles ombud?"), "start"));
+        assertEquals(1, count("SELECT count(*) FROM notification n JOIN user_account u ON u.id = n.recipient_id "
+                + "WHERE u.email = ? AND n.kind = 'MENTION' AND n.link = ?", DemoData.USERS.get(1).email(), "/forum/trad.xhtml?id=" + id));
+        Page mine = kari.get("min-side/varsler.xhtml");
+        assertTrue(mine.contains("Dina Deltaker nevnte deg i «Felles personvernombud»"), "the notification in the list");
+        assertTrue(mine.contains("Varsler (1)"), "unread count in the header");
+        assertTrue(kari.get("min-side.xhtml").contains("(1 uleste)"), "and on Min side");
+
+        FacesClient rune = loggedIn(2);
+        rune.submit(rune.get("forum/trad.xhtml?id=" + id), "follow-form", Map.of(), "follow");
+        kari.submit(kari.get("forum/trad.xhtml?id=" + id), "reply-form", Map.of("body", "Godt forslag, vi er med."), "send");
+        assertEquals(1, count("SELECT count(*) FROM notification n JOIN user_account u ON u.id = n.recipient_id WHERE u.email = ? "
+                + "AND n.kind = 'REPLY_IN_FOLLOWED_THREAD' AND n.link LIKE ?", DemoData.USERS.get(2).email(), "/forum/trad.xhtml?id=" + id + "#%"),
+                "the follower is told");
+        assertEquals(1, count("SELECT count(*) FROM notification n JOIN user_account u ON u.id = n.recipient_id WHERE u.email = ? "
+                + "AND n.kind = 'REPLY_IN_FOLLOWED_THREAD' AND n.link LIKE ?", DemoData.USERS.get(0).email(), "/forum/trad.xhtml?id=" + id + "#%"),
+                "the author follows their own thread");
+        assertEquals(0, count("SELECT count(*) FROM notification n JOIN user_account u ON u.id = n.recipient_id WHERE u.email = ? "
+                + "AND n.kind = 'REPLY_IN_FOLLOWED_THREAD' AND n.link LIKE ?", DemoData.USERS.get(1).email(), "/forum/trad.xhtml?id=" + id + "#%"),
+                "nobody is told of their own reply");
+
+        Page opened = kari.submit(kari.get("min-side/varsler.xhtml"), "items:0:open-form", Map.of(), "open");
+        assertTrue(opened.uri().toString().contains("trad.xhtml?id=" + id), "opening a notification goes to the thread: " + opened.uri());
+        assertTrue(opened.contains("Varsler (0)"), "and marks it read");
+
+        Page preference = kari.submit(kari.get("min-side/varsler.xhtml"), "preference-form", Map.of("frequency", "NONE"), "save");
+        assertTrue(preference.contains("Valget er lagret"));
+        assertEquals(1, count("SELECT count(*) FROM notification_preference p JOIN user_account u ON u.id = p.user_id "
+                + "WHERE u.email = ? AND p.email_frequency = 'NONE' AND length(p.unsubscribe_token) = 64", DemoData.USERS.get(1).email()));
+
+        FacesClient moderator = loggedIn(3);
+        long closed = threadId(moderator.submit(moderator.get("forum/kategori.xhtml?key=nettverk-for-prosjektledere"), "thread-form",
+                Map.of("title", "Lukket tråd med omtale", "body", "Kanskje @Rune Redaktør vet?"), "start"));
+        assertEquals(0, count("SELECT count(*) FROM notification WHERE link = ?", "/forum/trad.xhtml?id=" + closed),
+                "nobody outside a closed category is told about its posts");
+    }
+
+    @Test
+    void anIdeaFollowsTheTemplateGetsVotesAndAStatusWithAReason() throws Exception {
+        FacesClient proposer = loggedIn(0);
+        Page category = proposer.get("forum/kategori.xhtml?key=prosjektideer");
+        assertTrue(category.contains("id=\"thread-form:problem\""), "the idea template");
+        Page incomplete = proposer.submit(category, "thread-form", Map.of("title", "Felles chatbot", "problem", "Mange like spørsmål"), "start");
+        assertTrue(incomplete.contains("Skriv hvem som har nytte av idéen."));
+        assertTrue(incomplete.contains("Beskriv løsningen du foreslår."));
+        long id = threadId(proposer.submit(proposer.get("forum/kategori.xhtml?key=prosjektideer"), "thread-form",
+                Map.of("title", "Felles chatbot for innbyggerspørsmål", "problem", "Mange like spørsmål til servicetorget",
+                        "beneficiaries", "Innbyggere og servicetorg", "solution", "En felles chatbot med kommunenes svar"), "start"));
+        Page idea = proposer.get("forum/trad.xhtml?id=" + id);
+        assertTrue(idea.contains("<h2>Problem</h2>") && idea.contains("<h2>Foreslått løsning</h2>"), "the template's headings");
+        assertTrue(idea.contains("id=\"idea-status\">Innmeldt<"));
+        assertFalse(idea.contains("id=\"idea-form\""), "the status is for moderators");
+
+        FacesClient voter = loggedIn(1);
+        voter.submit(voter.get("forum/trad.xhtml?id=" + id), "vote-form", Map.of(), "vote");
+        proposer.submit(proposer.get("forum/trad.xhtml?id=" + id), "vote-form", Map.of(), "vote");
+        Page twice = voter.submit(voter.get("forum/trad.xhtml?id=" + id), "vote-form", Map.of(), "vote");
+        assertTrue(twice.contains("Stemmer: 1<"), "a second vote takes the first back");
+        assertEquals(1, count("SELECT count(*) FROM forum_idea_vote WHERE thread_id = ?", id));
+
+        FacesClient moderator = loggedIn(3);
+        Page noReason = moderator.submit(moderator.get("forum/trad.xhtml?id=" + id), "idea-form",
+                Map.of("status", "VURDERES", "reason", ""), "move");
+        assertTrue(noReason.contains("Skriv en begrunnelse"));
+        Page skipped = moderator.submit(moderator.get("forum/trad.xhtml?id=" + id), "idea-form",
+                Map.of("status", "PRIORITERT", "reason", "Rett på"), "move");
+        assertTrue(count("SELECT count(*) FROM forum_thread WHERE id = ? AND idea_status = 'INNMELDT'", id) == 1,
+                "no skipping the assessment: " + skipped.status());
+        moderator.submit(moderator.get("forum/trad.xhtml?id=" + id), "idea-form",
+                Map.of("status", "VURDERES", "reason", "Sekretariatet ser på kost og nytte"), "move");
+        Page prioritised = moderator.submit(moderator.get("forum/trad.xhtml?id=" + id), "idea-form",
+                Map.of("status", "PRIORITERT", "reason", "Programstyret prioriterte idéen 20. november"), "move");
+        assertTrue(prioritised.contains("id=\"idea-status\">Prioritert<"));
+        assertTrue(browser().get("forum/trad.xhtml?id=" + id).contains("Programstyret prioriterte idéen 20. november"), "the reason shown to all");
+        assertTrue(browser().get("forum/kategori.xhtml?key=prosjektideer").contains("Prioritert"), "status in the list");
+        assertEquals(2, count("SELECT count(*) FROM notification WHERE kind = 'IDEA_STATUS_CHANGED' AND link = ?",
+                "/forum/trad.xhtml?id=" + id), "the proposer is told of each move");
+        assertEquals(2, count("SELECT count(*) FROM forum_moderation_log WHERE action = 'IDEA_STATUS' AND thread_id = ?", id));
+    }
+
+    @Test
+    void anOrganisationListsItsSystemsAndOthersFindThemFromAThread() throws Exception {
+        FacesClient deltaker = loggedIn(0);
+        assertEquals(403, deltaker.get("organisasjon/systemer.xhtml").status(), "the list is kept by the virksomhetsadministrator");
+        FacesClient admin = loggedIn(4);
+        Page added = admin.submit(admin.get("organisasjon/systemer.xhtml"), "system-form",
+                Map.of("name", "Elements Sak", "vendor", "Sikri", "area", "Arkiv"), "add");
+        assertTrue(added.contains("Systemet er lagt til"));
+        Page duplicate = admin.submit(admin.get("organisasjon/systemer.xhtml"), "system-form",
+                Map.of("name", "elements sak", "vendor", "", "area", ""), "add");
+        assertTrue(duplicate.contains("Systemet står allerede på listen"));
+        long id = threadId(deltaker.submit(deltaker.get("forum/kategori.xhtml?key=arkiv-og-dokumenthandtering"), "thread-form",
+                Map.of("title", "Oppgradering av sakssystemet", "body", "Noen som har oppgradert nylig?", "system", "Elements Sak"), "start"));
+        Page thread = browser().get("forum/trad.xhtml?id=" + id);
+        assertTrue(thread.contains("forum/systemer.xhtml?system=Elements"), "the thread links to who uses the system");
+        Page users = browser().get("forum/systemer.xhtml?system=elements+sak");
+        assertEquals(200, users.status());
+        assertTrue(users.contains("<td>Demo kommune</td><td>Elements Sak</td><td>Sikri</td><td>Arkiv</td>"), "who uses it");
+        assertTrue(users.contains("Oppgradering av sakssystemet"), "and the threads about it");
+    }
+
+    @Test
+    void aSuspendedUserAndABusyNewAccountCannotPost() throws Exception {
+        FacesClient asker = loggedIn(0);
+        long id = threadId(asker.submit(asker.get("forum/kategori.xhtml?key=stottefunksjoner"), "thread-form",
+                Map.of("title", "Økonomisystem", "body", "Hvilket økonomisystem bruker dere?"), "start"));
+        FacesClient moderator = loggedIn(3);
+        Page suspended = moderator.submit(moderator.get("forum/moderering.xhtml"), "suspend-form",
+                Map.of("email", DemoData.USERS.get(2).email(), "days", "1", "reason", "Gjentatte personangrep"), "suspend");
+        assertTrue(suspended.contains("Brukeren er utestengt"));
+        assertTrue(suspended.contains("Gjentatte personangrep"), "listed with the reason");
+        FacesClient rune = loggedIn(2);
+        Page refused = rune.submit(rune.get("forum/trad.xhtml?id=" + id), "reply-form", Map.of("body", "Et svar til"), "send");
+        assertTrue(refused.contains("Du er utestengt fra å skrive i forumet"));
+        assertEquals(0, count("SELECT count(*) FROM forum_reply WHERE thread_id = ?", id), "nothing stored");
+        moderator.submit(moderator.get("forum/moderering.xhtml"), "active:0:lift-form", Map.of(), "lift");
+        assertTrue(rune.submit(rune.get("forum/trad.xhtml?id=" + id), "reply-form", Map.of("body", "Et svar til"), "send")
+                .contains("Svaret er publisert"), "can post again when lifted");
+
+        FacesClient newcomer = browser();
+        String email = "ny." + UUID.randomUUID() + "@kommune.no";
+        newcomer.submit(newcomer.get("registrer.xhtml"), "registration-form", Map.of("name", "Nils Nykommer", "email", email,
+                "password", "et langt passord", "password2", "et langt passord", "orgnr", "999 999 980"), "submit");
+        newcomer.logIn(email, "et langt passord");
+        for (int i = 1; i <= ForumRules.NEW_ACCOUNT_POSTS_PER_HOUR; i++) {
+            assertTrue(newcomer.submit(newcomer.get("forum/trad.xhtml?id=" + id), "reply-form", Map.of("body", "Innlegg " + i), "send")
+                    .contains("Svaret er publisert"), "post " + i);
+        }
+        Page limited = newcomer.submit(newcomer.get("forum/trad.xhtml?id=" + id), "reply-form", Map.of("body", "Ett for mye"), "send");
+        assertTrue(limited.contains("Nye kontoer kan skrive høyst 5 innlegg i timen"), "a clear message");
+        assertEquals(0, count("SELECT count(*) FROM forum_reply WHERE thread_id = ? AND body_md = 'Ett for mye'", id));
     }
 
     private static void assertNoScriptRan(WebDriver driver, String payload) {

@@ -13,6 +13,7 @@ import no.laeringsarena.identity.DemoData;
 import no.laeringsarena.testsupport.Accessibility;
 import no.laeringsarena.testsupport.Browsers;
 import no.laeringsarena.testsupport.Deployments;
+import no.laeringsarena.testsupport.TestDatabase;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -125,31 +126,38 @@ class BrowserIT {
             "forum/kategori.xhtml?key=anskaffelser-og-avtaler", "forum/kategori.xhtml?key=nettverk-for-prosjektledere",
             "verktoykasse.xhtml", "verktoy.xhtml?key=brukerreise-byggesoknad",
             "verktoy.xhtml?key=sjekkliste-digital-sammenslaing", "sok.xhtml?q=kravspek", "sok.xhtml?q=xyzzyqq",
-            "webinar/arrangement.xhtml?key=fagdag-digital-sammenslaing");
+            "webinar/arrangement.xhtml?key=fagdag-digital-sammenslaing", "forum/systemer.xhtml",
+            "forum/systemer.xhtml?system=Elements+Sak");
     static final List<String> LOGGED_IN_PAGES = List.of("min-side.xhtml", "min-side/laeringshistorikk.xhtml",
             "admin/organisasjoner.xhtml", "admin/lrs-klienter.xhtml", "webinar/arrangement.xhtml?key=arkiv-i-nye-kommuner",
             "test/test.xhtml?key=gevinstrealisering-test", "forum/moderering.xhtml",
             "forum/kategori.xhtml?key=om-fellesskapet",
             "admin/sokeindeks.xhtml", "verktoy.xhtml?key=kravspesifikasjon-helsesystemer",
             "verktoy-rediger.xhtml", "verktoy-rediger.xhtml?key=geointegrasjon",
-            "verktoy-versjoner.xhtml?key=geointegrasjon");
+            "verktoy-versjoner.xhtml?key=geointegrasjon", "min-side/varsler.xhtml", "forum/kategori.xhtml?key=prosjektideer");
 
     @Test
     void everyPageHasNoSeriousAccessibilityProblemsInEitherThemeOrAtPhoneWidth() throws Exception {
         List<String> problems = new ArrayList<>();
         checkPages(PUBLIC_PAGES, "light", problems);
         logInAs(DemoData.USERS.get(4).email());
-        checkPages(List.of("organisasjon/rapport.xhtml", "organisasjon/ansatte.xhtml", "min-side.xhtml"), "light", problems);
+        checkPages(List.of("organisasjon/rapport.xhtml", "organisasjon/ansatte.xhtml", "min-side.xhtml", "organisasjon/systemer.xhtml"), "light", problems);
         logInAs(DemoData.USERS.get(5).email());
         checkPages(LOGGED_IN_PAGES, "light", problems);
         List<String> authoringPages = authoringPages();
         checkPages(authoringPages, "light", problems);
+        // a seed thread as a moderator sees it (every tool shown), its edit form and its edit history
+        long seedThread = TestDatabase.count("SELECT min(id) FROM forum_thread WHERE seed_key IS NOT NULL");
+        List<String> threadPages = List.of("forum/trad.xhtml?id=" + seedThread, "forum/rediger.xhtml?id=" + seedThread,
+                "forum/historikk.xhtml?id=" + seedThread);
+        checkPages(threadPages, "light", problems);
         browser.get(base + "index.xhtml");
         clickButton(browser.findElement(By.id("preferences:theme-toggle")).getAttribute("value"));
         wait.until(ExpectedConditions.attributeToBe(By.tagName("html"), "data-theme", "dark"));
         checkPages(PUBLIC_PAGES, "dark", problems);
         checkPages(LOGGED_IN_PAGES, "dark", problems);
         checkPages(authoringPages, "dark", problems);
+        checkPages(threadPages, "dark", problems);
         browser.manage().window().setSize(new Dimension(375, 800));
         checkPages(List.of("index.xhtml", "forum.xhtml", "registrer.xhtml", "min-side.xhtml", "sok.xhtml?q=sjekkliste",
                 "verktoy.xhtml?key=sjekkliste-digital-sammenslaing", "kurs/kurs.xhtml?key=hva-ma-virke-pa-dag-en",

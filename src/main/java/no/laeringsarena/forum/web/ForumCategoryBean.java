@@ -5,7 +5,11 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import no.laeringsarena.forum.ForumParticipation;
+import no.laeringsarena.forum.SystemInUse;
+import no.laeringsarena.taxonomy.TaxonomyTerm;
 import no.laeringsarena.forum.ForumCategory;
 import no.laeringsarena.forum.ForumException;
 import no.laeringsarena.forum.ForumRules;
@@ -28,6 +32,9 @@ public class ForumCategoryBean {
     ForumService forum;
 
     @Inject
+    ForumParticipation participation;
+
+    @Inject
     MarkdownRenderer markdown;
 
     @Inject
@@ -37,6 +44,12 @@ public class ForumCategoryBean {
     private List<ForumThread> threads;
     private String title;
     private String body;
+    private String systemName;
+    private String problem;
+    private String beneficiaries;
+    private String solution;
+    private String sector;
+    private Map<Long, Long> votes;
 
     /** 404 for unknown keys; a closed category the visitor is outside of shows the join notice instead. */
     public void load() throws IOException {
@@ -76,18 +89,53 @@ public class ForumCategoryBean {
         return viewer().loggedIn();
     }
 
+    public boolean isFollowing() {
+        return getCategory() != null && participation.followsCategory(getCategory());
+    }
+
+    public String toggleFollow() {
+        if (getCategory() == null) {
+            return null;
+        }
+        try {
+            Messages.info(null, participation.toggleFollowCategory(getCategory().getCategoryKey())
+                    ? "forum.follow.startedCategory" : "forum.follow.stopped");
+        } catch (ForumException e) {
+            Messages.error(null, e.messageKey());
+        }
+        return null;
+    }
+
+    /** Votes of an idea in the list. */
+    public long votes(ForumThread thread) {
+        if (votes == null) {
+            votes = participation.voteCounts(getThreads());
+        }
+        return votes.getOrDefault(thread.getId(), 0L);
+    }
+
+    public List<TaxonomyTerm> getSectors() {
+        return participation.sectors();
+    }
+
     public String start() {
         if (getCategory() == null) {
             return null;
         }
-        List<String> problems = ForumRules.threadProblems(title, body);
+        boolean idea = getCategory().isIdeaCategory();
+        List<String> problems = idea ? ForumRules.ideaProblems(title, problem, beneficiaries, solution)
+                : ForumRules.threadProblems(title, body);
         if (!problems.isEmpty()) {
-            problems.forEach(p -> Messages.error(p.contains("title") ? "thread-form:title" : "thread-form:body", p,
-                    ForumThread.MAX_TITLE, ForumThread.MAX_BODY));
+            problems.forEach(p -> Messages.error(fieldOf(p), p, ForumThread.MAX_TITLE, ForumThread.MAX_BODY));
             return null;
         }
+        if (systemName != null && systemName.strip().length() > SystemInUse.MAX_TEXT) {
+            Messages.error("thread-form:system", "systems.error.tooLong", SystemInUse.MAX_TEXT);
+            return null;
+        }
+        String text = idea ? ideaMarkdown() : body;
         try {
-            ForumThread thread = forum.startThread(getCategory().getCategoryKey(), title, body, language.getTag());
+            ForumThread thread = forum.startThread(getCategory().getCategoryKey(), title, text, systemName, language.getTag());
             Pages.keepMessages();
             Messages.info(null, "forum.thread.started");
             return "/forum/trad.xhtml?faces-redirect=true&id=" + thread.getId();
@@ -107,6 +155,33 @@ public class ForumCategoryBean {
         return null;
     }
 
+    private static String fieldOf(String problemKey) {
+        if (problemKey.contains("title")) {
+            return "thread-form:title";
+        }
+        if (problemKey.contains("problem")) {
+            return "thread-form:problem";
+        }
+        if (problemKey.contains("beneficiaries")) {
+            return "thread-form:beneficiaries";
+        }
+        if (problemKey.contains("solution")) {
+            return "thread-form:solution";
+        }
+        return "thread-form:body";
+    }
+
+    /** The idea template's fields as one Markdown post with a heading per field, in the writer's language. */
+    private String ideaMarkdown() {
+        StringBuilder md = new StringBuilder();
+        md.append("## ").append(Messages.text("forum.idea.problem")).append("\n\n").append(problem.strip()).append("\n\n");
+        md.append("## ").append(Messages.text("forum.idea.beneficiaries")).append("\n\n").append(beneficiaries.strip()).append("\n\n");
+        md.append("## ").append(Messages.text("forum.idea.solution")).append("\n\n").append(solution.strip()).append("\n\n");
+        getSectors().stream().filter(t -> t.getTermKey().equals(sector)).findFirst().ifPresent(t ->
+                md.append("## ").append(Messages.text("forum.idea.sector")).append("\n\n").append(t.getName().in(language.getTag())).append("\n"));
+        return md.toString().strip();
+    }
+
     private ForumViewer viewer() {
         return forum.viewer();
     }
@@ -121,6 +196,46 @@ public class ForumCategoryBean {
 
     public String getBody() {
         return body;
+    }
+
+    public String getSystemName() {
+        return systemName;
+    }
+
+    public void setSystemName(String systemName) {
+        this.systemName = systemName;
+    }
+
+    public String getProblem() {
+        return problem;
+    }
+
+    public void setProblem(String problem) {
+        this.problem = problem;
+    }
+
+    public String getBeneficiaries() {
+        return beneficiaries;
+    }
+
+    public void setBeneficiaries(String beneficiaries) {
+        this.beneficiaries = beneficiaries;
+    }
+
+    public String getSolution() {
+        return solution;
+    }
+
+    public void setSolution(String solution) {
+        this.solution = solution;
+    }
+
+    public String getSector() {
+        return sector;
+    }
+
+    public void setSector(String sector) {
+        this.sector = sector;
     }
 
     public void setBody(String body) {

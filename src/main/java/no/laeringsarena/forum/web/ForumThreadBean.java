@@ -4,8 +4,13 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import no.laeringsarena.forum.ForumParticipation;
+import no.laeringsarena.forum.IdeaStatus;
 import no.laeringsarena.forum.ForumException;
 import no.laeringsarena.forum.ForumReply;
 import no.laeringsarena.forum.ForumRules;
@@ -30,6 +35,9 @@ public class ForumThreadBean {
     ForumService forum;
 
     @Inject
+    ForumParticipation participation;
+
+    @Inject
     MarkdownRenderer markdown;
 
     @Inject
@@ -42,6 +50,10 @@ public class ForumThreadBean {
     private String reportTarget;
     private String reportReason;
     private String moderationReason;
+    private String ideaStatus;
+    private String ideaReason;
+    private Map<Long, Long> likeCounts;
+    private Set<Long> myLikes;
 
     public void load() throws IOException {
         if (getThread() == null) {
@@ -61,6 +73,108 @@ public class ForumThreadBean {
             replies = getThread() == null ? List.of() : forum.replies(getThread());
         }
         return replies;
+    }
+
+    /** Likes of a post: 0 for the opening post, else the reply id. */
+    public long likes(Long postId) {
+        if (likeCounts == null) {
+            likeCounts = getThread() == null ? Map.of() : participation.likeCounts(getThread());
+        }
+        return likeCounts.getOrDefault(postId == null ? 0L : postId, 0L);
+    }
+
+    public boolean likedByMe(Long postId) {
+        if (myLikes == null) {
+            myLikes = getThread() == null ? Set.of() : participation.myLikes(getThread());
+        }
+        return myLikes.contains(postId == null ? 0L : postId);
+    }
+
+    public boolean canChange(Long authorId) {
+        return getThread() != null && ForumRules.canChangePost(getThread(), authorId, viewer());
+    }
+
+    public boolean isCanReact() {
+        return getThread() != null && ForumRules.canReact(getThread(), viewer());
+    }
+
+    public boolean isFollowing() {
+        return getThread() != null && participation.followsThread(getThread());
+    }
+
+    public long getVotes() {
+        return getThread() == null || !getThread().isIdea() ? 0 : participation.voteCount(getThread());
+    }
+
+    public boolean isVoted() {
+        return getThread() != null && getThread().isIdea() && participation.hasVoted(getThread());
+    }
+
+    public List<IdeaStatus> getNextIdeaSteps() {
+        return getThread() == null || !getThread().isIdea() ? List.of()
+                : getThread().getIdeaStatus().nextSteps().stream().sorted().toList();
+    }
+
+    /** The quoted post's text as a Markdown quote, to start the reply box when "Siter" was pressed. */
+    public String getQuoteText() {
+        Long quote = Pages.longParam("quote");
+        if (quote == null || getThread() == null) {
+            return null;
+        }
+        String author;
+        String text;
+        if (quote == 0L) {
+            author = getThread().getAuthorName() == null ? getThread().getOrganisationLabel() : getThread().getAuthorName();
+            text = getThread().getBodyMarkdown();
+        } else {
+            ForumReply quoted = getReplies().stream().filter(r -> r.getId().equals(quote) && !r.isDeleted() && !r.isHidden())
+                    .findFirst().orElse(null);
+            if (quoted == null) {
+                return null;
+            }
+            author = quoted.getAuthorName();
+            text = quoted.getBodyMarkdown();
+        }
+        StringBuilder md = new StringBuilder("> **").append(author == null ? "" : author.replace("*", "")).append("**:\n");
+        Arrays.stream(text.strip().split("\\R")).limit(30).forEach(line -> md.append("> ").append(line).append('\n'));
+        return md.append('\n').toString();
+    }
+
+    /** The quoted reply's id for the reply form (null for none or the opening post). */
+    public Long getQuoteId() {
+        Long quote = Pages.longParam("quote");
+        return quote == null || quote == 0L ? null : quote;
+    }
+
+    public String toggleLike(Long replyId) {
+        return getThread() == null ? null
+                : act(() -> participation.toggleLike(getThread().getId(), replyId == null || replyId == 0L ? null : replyId), null);
+    }
+
+    public String toggleFollow() {
+        return getThread() == null ? null : act(() -> Messages.info(null,
+                participation.toggleFollowThread(getThread().getId()) ? "forum.follow.started" : "forum.follow.stopped"), null);
+    }
+
+    public String toggleVote() {
+        return getThread() == null ? null : act(() -> participation.toggleVote(getThread().getId()), null);
+    }
+
+    public String delete(Long replyId) {
+        return getThread() == null ? null : act(() -> participation.deleteReply(getThread().getId(), replyId), "forum.deleted");
+    }
+
+    public String moveIdea() {
+        if (getThread() == null) {
+            return null;
+        }
+        IdeaStatus next = Arrays.stream(IdeaStatus.values()).filter(v -> v.name().equals(ideaStatus)).findFirst().orElse(null);
+        List<String> problems = ForumRules.ideaMoveProblems(getThread().getIdeaStatus(), next, ideaReason);
+        if (!problems.isEmpty()) {
+            Messages.error("idea-form:reason", problems.getFirst(), PostReport.MAX_REASON);
+            return null;
+        }
+        return act(() -> participation.moveIdea(getThread().getId(), next, ideaReason), "forum.idea.moved");
     }
 
     public String html(String markdownText) {
@@ -96,7 +210,7 @@ public class ForumThreadBean {
             Messages.error("reply-form:body", problems.getFirst(), ForumThread.MAX_TITLE, ForumThread.MAX_BODY);
             return null;
         }
-        return act(() -> forum.reply(getThread().getId(), body, Pages.longParam("quote"), language.getTag()), "forum.reply.saved");
+        return act(() -> forum.reply(getThread().getId(), body, getQuoteId(), language.getTag()), "forum.reply.saved");
     }
 
     public String markSolved(Long replyId) {
@@ -139,7 +253,9 @@ public class ForumThreadBean {
             return null;
         }
         Pages.keepMessages();
-        Messages.info(null, confirmation);
+        if (confirmation != null) {
+            Messages.info(null, confirmation);
+        }
         return "/forum/trad.xhtml?faces-redirect=true&id=" + getThread().getId();
     }
 
@@ -154,8 +270,9 @@ public class ForumThreadBean {
         return viewer;
     }
 
+    /** The reply text; on the page after "Siter" it starts as the quoted post. */
     public String getBody() {
-        return body;
+        return body == null ? getQuoteText() : body;
     }
 
     public void setBody(String body) {
@@ -176,6 +293,22 @@ public class ForumThreadBean {
 
     public void setReportReason(String reportReason) {
         this.reportReason = reportReason;
+    }
+
+    public String getIdeaStatus() {
+        return ideaStatus;
+    }
+
+    public void setIdeaStatus(String ideaStatus) {
+        this.ideaStatus = ideaStatus;
+    }
+
+    public String getIdeaReason() {
+        return ideaReason;
+    }
+
+    public void setIdeaReason(String ideaReason) {
+        this.ideaReason = ideaReason;
     }
 
     public String getModerationReason() {

@@ -26,6 +26,8 @@ public class ModerationBean {
 
     private List<PostReport> reports;
     private String reason;
+    private String suspendEmail;
+    private Integer suspendDays;
 
     public List<PostReport> getReports() {
         if (reports == null) {
@@ -65,6 +67,56 @@ public class ModerationBean {
         Pages.keepMessages();
         Messages.info(null, "forum.join.approved");
         return "/forum/moderering.xhtml?faces-redirect=true";
+    }
+
+    public List<ForumService.SuspensionLine> getSuspensions() {
+        return forum.activeSuspensions();
+    }
+
+    /** Suspends a user from posting for some days (empty: until lifted). */
+    public String suspend() {
+        List<String> problems = ForumRules.reasonProblems(reason);
+        if (!problems.isEmpty()) {
+            Messages.error("suspend-form:reason", problems.getFirst(), PostReport.MAX_REASON);
+            return null;
+        }
+        try {
+            forum.suspend(suspendEmail, suspendDays, reason);
+        } catch (ForumException e) {
+            Messages.error("suspend-form:email", e.messageKey(), PostReport.MAX_REASON);
+            return null;
+        }
+        Pages.keepMessages();
+        Messages.info(null, "forum.suspension.saved");
+        return "/forum/moderering.xhtml?faces-redirect=true";
+    }
+
+    public String lift(Long suspensionId) {
+        try {
+            forum.liftSuspension(suspensionId);
+        } catch (ForumException e) {
+            Messages.error(null, e.messageKey());
+            return null;
+        }
+        Pages.keepMessages();
+        Messages.info(null, "forum.suspension.lifted");
+        return "/forum/moderering.xhtml?faces-redirect=true";
+    }
+
+    public String getSuspendEmail() {
+        return suspendEmail;
+    }
+
+    public void setSuspendEmail(String suspendEmail) {
+        this.suspendEmail = suspendEmail;
+    }
+
+    public Integer getSuspendDays() {
+        return suspendDays;
+    }
+
+    public void setSuspendDays(Integer suspendDays) {
+        this.suspendDays = suspendDays;
     }
 
     private String act(ModerationAction action, PostReport report) {

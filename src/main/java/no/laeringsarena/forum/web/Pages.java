@@ -28,6 +28,12 @@ final class Pages {
         FacesContext.getCurrentInstance().responseComplete();
     }
 
+    static void forbidden() throws IOException {
+        ExternalContext context = FacesContext.getCurrentInstance().getExternalContext();
+        context.responseSendError(403, "");
+        FacesContext.getCurrentInstance().responseComplete();
+    }
+
     static void keepMessages() {
         FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
     }

@@ -1,0 +1,45 @@
+package no.laeringsarena.forum;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.IdClass;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import java.io.Serializable;
+import java.time.OffsetDateTime;
+
+/** One user's vote for a project idea; one per user and idea. */
+@Entity
+@Table(name = "forum_idea_vote")
+@IdClass(IdeaVote.Key.class)
+@NamedQuery(name = "IdeaVote.count", query = "SELECT count(v) FROM IdeaVote v WHERE v.threadId = :thread")
+@NamedQuery(name = "IdeaVote.countsIn", query = "SELECT v.threadId, count(v) FROM IdeaVote v WHERE v.threadId IN :threads GROUP BY v.threadId")
+public class IdeaVote {
+
+    public record Key(Long threadId, Long userId) implements Serializable {
+        public Key() {
+            this(null, null);
+        }
+    }
+
+    @Id
+    @Column(name = "thread_id")
+    private Long threadId;
+
+    @Id
+    @Column(name = "user_id")
+    private Long userId;
+
+    @Column(name = "created_at", nullable = false)
+    private OffsetDateTime createdAt;
+
+    protected IdeaVote() {
+    }
+
+    IdeaVote(Long threadId, Long userId, OffsetDateTime createdAt) {
+        this.threadId = threadId;
+        this.userId = userId;
+        this.createdAt = createdAt;
+    }
+}

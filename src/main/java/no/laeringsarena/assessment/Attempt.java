@@ -35,6 +35,8 @@ import no.laeringsarena.identity.UserAccount;
 @Table(name = "test_attempt")
 @NamedQuery(name = "Attempt.submittedOfTest", query = "SELECT a FROM Attempt a WHERE a.test.id = :testId"
         + " AND a.submittedAt IS NOT NULL ORDER BY a.submittedAt DESC")
+@NamedQuery(name = "Attempt.ofTest", query = "SELECT a FROM Attempt a WHERE a.test.id = :testId"
+        + " ORDER BY a.user.displayName, a.user.id, a.attemptNumber")
 @NamedQuery(name = "Attempt.expired", query = "SELECT a.id FROM Attempt a WHERE a.submittedAt IS NULL"
         + " AND a.deadline < :now")
 @NamedQuery(name = "Attempt.byUserAndTest",

@@ -209,20 +209,8 @@ public class AttemptService {
         fireScore(attempt, language, now, Duration.between(attempt.getStartedAt(), now));
     }
 
-    /**
-     * Passed or failed (not for a self-assessment, which has neither) and completed, with the scaled score. Fired
-     * when an attempt is submitted, and again when a trainer's grading or a regrade changes its score.
-     */
-    void fireScore(Attempt attempt, String language, OffsetDateTime now, Duration duration) {
-        LearningObject testObject = testObject(attempt.getTest());
-        double max = attempt.getMaxScore();
-        LearningResult score = new LearningResult(max == 0 ? 0 : attempt.getScore() / max, attempt.getScore(), 0.0,
-                max, attempt.getPassed(), true, duration, null);
-        if (attempt.getPassed() != null) {
-            fire(attempt, attempt.isPassed() ? LearningVerb.PASSED : LearningVerb.FAILED, testObject, null, score,
-                    language, now);
-        }
-        fire(attempt, LearningVerb.COMPLETED, testObject, null, score, language, now);
+    private void fireScore(Attempt attempt, String language, OffsetDateTime now, Duration duration) {
+        ScoreEvents.of(attempt, language, now, duration).forEach(learningEvents::fire);
     }
 
     private static String abbreviate(String text) {
@@ -234,7 +222,7 @@ public class AttemptService {
         return LearningObject.of(LearningObjectKind.TEST, test.getTestKey(), test.getTitle());
     }
 
-    void fire(Attempt attempt, LearningVerb verb, LearningObject object, LearningObject parent,
+    private void fire(Attempt attempt, LearningVerb verb, LearningObject object, LearningObject parent,
                       LearningResult result, String language, OffsetDateTime when) {
         learningEvents.fire(new LearningEvent(attempt.getUser().getId(), verb, object, parent,
                 attempt.getRegistration(), result, language, when));

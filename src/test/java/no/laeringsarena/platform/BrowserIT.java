@@ -129,6 +129,7 @@ class BrowserIT {
     static final List<String> LOGGED_IN_PAGES = List.of("min-side.xhtml", "min-side/laeringshistorikk.xhtml",
             "admin/organisasjoner.xhtml", "admin/lrs-klienter.xhtml", "webinar/arrangement.xhtml?key=arkiv-i-nye-kommuner",
             "test/test.xhtml?key=gevinstrealisering-test", "forum/moderering.xhtml",
+            "test/test.xhtml?key=kartlegging-digital-kompetanse", "test/resultater.xhtml?key=gevinstrealisering-test",
             "forum/kategori.xhtml?key=om-fellesskapet");
 
     @Test

@@ -8,7 +8,7 @@ import java.util.Map;
 /**
  * Stores an {@link AnswerKey} as text, one {@code name:value} per line ({@code correct:b}, {@code pair:a=Altinn},
  * {@code order:c}, {@code number:2.5}, {@code tolerance:0.1}, {@code accept:Bærum}, {@code pattern:...},
- * {@code partial:true}), and a learner's values as one value per line.
+ * {@code partial:true}, {@code weight:b=0.5}), and a learner's values as one value per line.
  */
 public final class AnswerKeyCodec {
 
@@ -28,6 +28,8 @@ public final class AnswerKeyCodec {
         if (key.pattern() != null) {
             line(out, "pattern", key.pattern());
         }
+        key.weights().entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .forEach(e -> line(out, "weight", e.getKey() + "=" + e.getValue()));
         if (key.partialOrdering()) {
             line(out, "partial", "true");
         }
@@ -47,6 +49,7 @@ public final class AnswerKeyCodec {
         double tolerance = 0;
         String pattern = null;
         boolean partial = false;
+        Map<String, Double> weights = new LinkedHashMap<>();
         for (String line : text == null ? new String[0] : text.split("\n")) {
             int colon = line.indexOf(':');
             if (colon < 0) {
@@ -65,10 +68,14 @@ public final class AnswerKeyCodec {
                 case "accept" -> accepted.add(value);
                 case "pattern" -> pattern = value;
                 case "partial" -> partial = Boolean.parseBoolean(value);
+                case "weight" -> {
+                    int eq = value.indexOf('=');
+                    weights.put(value.substring(0, eq), Double.valueOf(value.substring(eq + 1)));
+                }
                 default -> { }
             }
         }
-        return new AnswerKey(correct, pairs, order, number, tolerance, accepted, pattern, partial);
+        return new AnswerKey(correct, pairs, order, number, tolerance, accepted, pattern, partial, weights);
     }
 
     public static String encodeValues(List<String> values) {

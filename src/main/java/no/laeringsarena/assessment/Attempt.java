@@ -1,6 +1,10 @@
 package no.laeringsarena.assessment;
 
 import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -14,10 +18,12 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.security.SecureRandom;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Random;
 import java.util.UUID;
 import no.laeringsarena.identity.UserAccount;
 
@@ -27,6 +33,12 @@ import no.laeringsarena.identity.UserAccount;
  */
 @Entity
 @Table(name = "test_attempt")
+@NamedQuery(name = "Attempt.submittedOfTest", query = "SELECT a FROM Attempt a WHERE a.test.id = :testId"
+        + " AND a.submittedAt IS NOT NULL ORDER BY a.submittedAt DESC")
+@NamedQuery(name = "Attempt.ofTest", query = "SELECT a FROM Attempt a WHERE a.test.id = :testId"
+        + " ORDER BY a.user.displayName, a.user.id, a.attemptNumber")
+@NamedQuery(name = "Attempt.expired", query = "SELECT a.id FROM Attempt a WHERE a.submittedAt IS NULL"
+        + " AND a.deadline < :now")
 @NamedQuery(name = "Attempt.byUserAndTest",
         query = "SELECT a FROM Attempt a WHERE a.user.id = :userId AND a.test.id = :testId ORDER BY a.attemptNumber")
 public class Attempt {
@@ -67,6 +79,11 @@ public class Attempt {
 
     private Boolean passed;
 
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "attempt_question", joinColumns = @JoinColumn(name = "attempt_id"))
+    @OrderColumn(name = "position")
+    private List<DrawnQuestion> drawn = new ArrayList<>();
+
     @OneToMany(mappedBy = "attempt", cascade = CascadeType.ALL, orphanRemoval = true)
     private List<AttemptAnswer> answers = new ArrayList<>();
 
@@ -77,7 +94,13 @@ public class Attempt {
     }
 
     public Attempt(CourseTest test, UserAccount user, int attemptNumber, OffsetDateTime now) {
+        this(test, user, attemptNumber, now, new SecureRandom());
+    }
+
+    /** A new attempt with its questions and option order drawn now, with this source of randomness. */
+    public Attempt(CourseTest test, UserAccount user, int attemptNumber, OffsetDateTime now, Random random) {
         this.test = test;
+        this.drawn.addAll(QuestionDraw.draw(test.getQuestions(), test.drawRules(), random));
         this.user = user;
         this.attemptNumber = attemptNumber;
         this.registration = UUID.randomUUID();
@@ -108,20 +131,73 @@ public class Attempt {
         return answer;
     }
 
+    /**
+     * The questions of this attempt in the order shown: the drawn ones, or (attempts from before drawing) all of the
+     * test's. A drawn question removed from the test since is left out.
+     */
+    public List<Question> questions() {
+        if (drawn.isEmpty()) {
+            return test.getQuestions();
+        }
+        List<Question> list = new ArrayList<>();
+        for (DrawnQuestion d : drawn) {
+            test.question(d.getQuestionKey()).ifPresent(list::add);
+        }
+        return list;
+    }
+
+    public boolean includes(String questionKey) {
+        return drawn.isEmpty() ? test.question(questionKey).isPresent()
+                : drawn.stream().anyMatch(d -> d.getQuestionKey().equals(questionKey));
+    }
+
+    /** The question's options in the order this attempt shows them. */
+    public List<QuestionOption> options(Question question) {
+        List<String> order = drawn.stream().filter(d -> d.getQuestionKey().equals(question.getQuestionKey()))
+                .findFirst().map(DrawnQuestion::getOptionOrder).orElse(List.of());
+        List<QuestionOption> options = new ArrayList<>();
+        order.forEach(key -> question.option(key).ifPresent(options::add));
+        question.getOptions().stream().filter(o -> !options.contains(o)).forEach(options::add);
+        return options;
+    }
+
     /** Grades every question from the saved answers and closes the attempt; the caller checks it was open. */
     void submit(OffsetDateTime now, boolean auto) {
-        double total = 0;
-        for (Question question : test.getQuestions()) {
-            Optional<AttemptAnswer> answer = answer(question.getQuestionKey());
-            Grade grade = question.grade(answer.map(AttemptAnswer::values).orElse(List.of()));
-            answer.ifPresent(a -> a.regrade(grade));
-            total += grade.points(question.getPoints());
-        }
-        this.score = BigDecimal.valueOf(total).setScale(2, RoundingMode.HALF_UP);
-        this.maxScore = BigDecimal.valueOf(test.maxScore()).setScale(2, RoundingMode.HALF_UP);
-        this.passed = test.passes(total);
+        grade();
         this.submittedAt = now;
         this.autoSubmitted = auto;
+    }
+
+    /**
+     * (Re)grades the attempt with the questions' current answer keys: automatic grades are computed again, an essay
+     * counts once a trainer has graded it (until then it is pending and counts neither in the score nor the maximum).
+     * A self-assessment has no pass or fail.
+     */
+    void grade() {
+        double total = 0;
+        double max = 0;
+        for (Question question : questions()) {
+            Optional<AttemptAnswer> answer = answer(question.getQuestionKey());
+            if (question.getType().autoGraded()) {
+                Grade grade = question.grade(answer.map(AttemptAnswer::values).orElse(List.of()));
+                answer.ifPresent(a -> a.regrade(grade));
+                total += grade.points(question.getPoints());
+                max += question.getPoints();
+            } else if (answer.isPresent() && answer.get().isManuallyGraded()) {
+                total += answer.get().getManualPoints();
+                max += question.getPoints();
+            } else {
+                answer.ifPresent(a -> a.regrade(question.grade(a.values())));
+            }
+        }
+        this.score = BigDecimal.valueOf(total).setScale(2, RoundingMode.HALF_UP);
+        this.maxScore = BigDecimal.valueOf(max).setScale(2, RoundingMode.HALF_UP);
+        this.passed = test.isSelfAssessment() ? null : test.passes(total, max);
+    }
+
+    /** Essay answers still waiting for a trainer. */
+    public boolean isAwaitingGrading() {
+        return answers.stream().anyMatch(a -> a.getStatus() == GradeStatus.PENDING);
     }
 
     public Long getId() {
@@ -165,11 +241,23 @@ public class Attempt {
     }
 
     public double getMaxScore() {
-        return maxScore == null ? test.maxScore() : maxScore.doubleValue();
+        if (maxScore != null) {
+            return maxScore.doubleValue();
+        }
+        return questions().stream().filter(q -> q.getType().autoGraded()).mapToDouble(Question::getPoints).sum();
     }
 
     public boolean isPassed() {
         return Boolean.TRUE.equals(passed);
+    }
+
+    /** Null for a self-assessment (no pass or fail) and for an open attempt. */
+    public Boolean getPassed() {
+        return passed;
+    }
+
+    public List<DrawnQuestion> getDrawn() {
+        return drawn;
     }
 
     public List<AttemptAnswer> getAnswers() {

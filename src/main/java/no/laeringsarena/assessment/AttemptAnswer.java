@@ -15,6 +15,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.OffsetDateTime;
 import java.util.List;
+import no.laeringsarena.identity.UserAccount;
 
 /** A learner's answer to one question of an attempt, saved when she moves on, with the grade it earned. */
 @Entity
@@ -44,6 +45,19 @@ public class AttemptAnswer {
     @Column(length = 20)
     private GradeStatus status;
 
+    @Column(name = "manual_points")
+    private BigDecimal manualPoints;
+
+    @Column(name = "trainer_feedback", nullable = false)
+    private String trainerFeedback = "";
+
+    @ManyToOne
+    @JoinColumn(name = "graded_by")
+    private UserAccount gradedBy;
+
+    @Column(name = "graded_at")
+    private OffsetDateTime gradedAt;
+
     @Version
     private long version;
 
@@ -59,6 +73,40 @@ public class AttemptAnswer {
         this.response = AnswerKeyCodec.encodeValues(values);
         this.savedAt = now;
         regrade(grade);
+    }
+
+    /** A trainer's grade of an essay answer: the points given (0..max) and feedback the learner sees. */
+    void gradeManually(double points, double maxPoints, String feedback, UserAccount grader, OffsetDateTime now) {
+        this.manualPoints = BigDecimal.valueOf(points).setScale(2, RoundingMode.HALF_UP);
+        this.trainerFeedback = feedback == null ? "" : feedback.strip();
+        this.gradedBy = grader;
+        this.gradedAt = now;
+        regrade(Grade.of(maxPoints == 0 ? 0 : points / maxPoints));
+    }
+
+    public boolean isManuallyGraded() {
+        return manualPoints != null;
+    }
+
+    public double getManualPoints() {
+        return manualPoints == null ? 0 : manualPoints.doubleValue();
+    }
+
+    public String getTrainerFeedback() {
+        return trainerFeedback;
+    }
+
+    public UserAccount getGradedBy() {
+        return gradedBy;
+    }
+
+    public OffsetDateTime getGradedAt() {
+        return gradedAt;
+    }
+
+    /** The grade as saved (an essay's is the trainer's). */
+    public Grade grade() {
+        return status == null ? Grade.UNANSWERED : new Grade(getFraction(), status);
     }
 
     void regrade(Grade grade) {

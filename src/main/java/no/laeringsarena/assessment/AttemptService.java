@@ -12,6 +12,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
+import no.laeringsarena.catalog.Course;
 import no.laeringsarena.catalog.CourseStatus;
 import no.laeringsarena.identity.UserAccount;
 import no.laeringsarena.learningrecord.LearningEvent;
@@ -105,7 +106,8 @@ public class AttemptService {
             close(attempt, now, true, language);
             return AttemptOutcome.TOO_LATE;
         }
-        Question question = attempt.getTest().question(questionKey).orElse(null);
+        Question question = attempt.includes(questionKey)
+                ? attempt.getTest().question(questionKey).orElse(null) : null;
         List<String> clean = values == null ? List.of()
                 : values.stream().filter(v -> v != null && !v.isBlank()).map(String::strip).toList();
         if (question == null || !AnswerValidator.valid(question, clean)) {
@@ -147,6 +149,38 @@ public class AttemptService {
         };
     }
 
+    /** The published courses among these keys, in the order given (a self-assessment's suggestions). */
+    public List<Course> publishedCourses(List<String> keys) {
+        if (keys.isEmpty()) {
+            return List.of();
+        }
+        List<Course> found = em.createQuery("SELECT c FROM Course c WHERE c.courseKey IN :keys AND c.status = :status",
+                Course.class).setParameter("keys", keys).setParameter("status", CourseStatus.PUBLISHED).getResultList();
+        return keys.stream().flatMap(k -> found.stream().filter(c -> c.getCourseKey().equals(k))).toList();
+    }
+
+    /** Ids of open attempts whose deadline has passed, for {@link ExpiredAttemptCloser}. */
+    public List<Long> expiredAttempts() {
+        return em.createNamedQuery("Attempt.expired", Long.class).setParameter("now", now()).setMaxResults(100)
+                .getResultList();
+    }
+
+    /** Submits an open attempt whose time ran out on the server, with what was saved; false when nothing to do. */
+    public boolean closeExpired(long attemptId) {
+        Attempt attempt = em.find(Attempt.class, attemptId);
+        if (attempt == null) {
+            return false;
+        }
+        em.lock(attempt, LockModeType.PESSIMISTIC_WRITE);
+        em.refresh(attempt);
+        OffsetDateTime now = now();
+        if (!attempt.isOpen() || !attempt.isPastDeadline(now)) {
+            return false;
+        }
+        close(attempt, now, true, "nb");
+        return true;
+    }
+
     private Attempt locked(long userId, long attemptId) {
         Attempt attempt = attempt(userId, attemptId);
         em.lock(attempt, LockModeType.PESSIMISTIC_WRITE);
@@ -159,7 +193,7 @@ public class AttemptService {
         em.flush();
         CourseTest test = attempt.getTest();
         LearningObject testObject = testObject(test);
-        for (Question question : test.getQuestions()) {
+        for (Question question : attempt.questions()) {
             Optional<AttemptAnswer> answer = attempt.answer(question.getQuestionKey());
             if (answer.isEmpty() || !answer.get().isAnswered()) {
                 continue;
@@ -172,12 +206,11 @@ public class AttemptService {
                     test.getTestKey() + "/" + question.getQuestionKey(), abbreviate(question.getText())),
                     testObject, result, language, now);
         }
-        Duration duration = Duration.between(attempt.getStartedAt(), now);
-        LearningResult score = LearningResult.score(attempt.getScore(), attempt.getMaxScore(), attempt.isPassed(),
-                duration);
-        fire(attempt, attempt.isPassed() ? LearningVerb.PASSED : LearningVerb.FAILED, testObject, null, score,
-                language, now);
-        fire(attempt, LearningVerb.COMPLETED, testObject, null, score, language, now);
+        fireScore(attempt, language, now, Duration.between(attempt.getStartedAt(), now));
+    }
+
+    private void fireScore(Attempt attempt, String language, OffsetDateTime now, Duration duration) {
+        ScoreEvents.of(attempt, language, now, duration).forEach(learningEvents::fire);
     }
 
     private static String abbreviate(String text) {
@@ -195,7 +228,7 @@ public class AttemptService {
                 attempt.getRegistration(), result, language, when));
     }
 
-    private static OffsetDateTime now() {
+    static OffsetDateTime now() {
         return OffsetDateTime.now(ZoneOffset.UTC);
     }
 }

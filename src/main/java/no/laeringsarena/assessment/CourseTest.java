@@ -1,6 +1,10 @@
 package no.laeringsarena.assessment;
 
 import jakarta.persistence.CascadeType;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -65,6 +69,18 @@ public class CourseTest {
     @Column(name = "updated_at", nullable = false)
     private OffsetDateTime updatedAt;
 
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private TestKind kind = TestKind.QUIZ;
+
+    @Column(name = "draw_rules", nullable = false)
+    private String drawRules = "";
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "test_area", joinColumns = @JoinColumn(name = "test_id"))
+    @OrderColumn(name = "position")
+    private List<CompetenceArea> areas = new ArrayList<>();
+
     @OneToMany(mappedBy = "test", cascade = CascadeType.ALL, orphanRemoval = true)
     @OrderBy("position")
     private List<Question> questions = new ArrayList<>();
@@ -89,7 +105,39 @@ public class CourseTest {
         this.attemptsAllowed = content.attemptsAllowed();
         this.timeLimitSeconds = content.timeLimitSeconds();
         this.feedbackMode = content.feedbackMode();
+        this.kind = content.kind();
+        this.drawRules = DrawRule.encode(content.drawRules());
+        this.areas.clear();
+        this.areas.addAll(content.areas());
         this.updatedAt = now;
+    }
+
+    /**
+     * Adds imported questions to the pool; a question with the key of one already there replaces its text, options
+     * and answer key (answers are kept by key, so a regrade uses the new key).
+     */
+    void importQuestions(List<QuestionContent> contents, OffsetDateTime now) {
+        for (QuestionContent content : contents) {
+            Optional<Question> existing = question(content.key());
+            if (existing.isPresent()) {
+                existing.get().takeOver(content);
+            } else {
+                questions.add(new Question(this, questions.size(), content));
+            }
+        }
+        this.updatedAt = now;
+    }
+
+    public List<DrawRule> drawRules() {
+        return DrawRule.decode(drawRules);
+    }
+
+    public boolean isSelfAssessment() {
+        return kind == TestKind.SELF_ASSESSMENT;
+    }
+
+    public Optional<CompetenceArea> area(String key) {
+        return areas.stream().filter(a -> a.getAreaKey().equals(key)).findFirst();
     }
 
     void replaceQuestions(List<QuestionContent> contents) {
@@ -109,7 +157,11 @@ public class CourseTest {
     }
 
     public boolean passes(double score) {
-        double max = maxScore();
+        return passes(score, maxScore());
+    }
+
+    /** Whether a score passes out of the points an attempt could earn. */
+    public boolean passes(double score, double max) {
         return max > 0 && score * 100 >= passMarkPercent * max - 1e-9;
     }
 
@@ -147,6 +199,14 @@ public class CourseTest {
 
     public FeedbackMode getFeedbackMode() {
         return feedbackMode;
+    }
+
+    public TestKind getKind() {
+        return kind;
+    }
+
+    public List<CompetenceArea> getAreas() {
+        return areas;
     }
 
     public List<Question> getQuestions() {

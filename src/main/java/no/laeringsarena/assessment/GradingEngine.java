@@ -19,6 +19,8 @@ import java.util.regex.PatternSyntaxException;
  * <li><b>Multiple choice</b> (k right options): +1/k for each right option chosen, −1/k for each wrong one,
  *     floored at 0 (never negative) and at most 1. Choosing every option therefore earns nothing more than the
  *     right ones minus the wrong ones; a value chosen twice counts once.</li>
+ * <li><b>Weighted choice</b> (an answer key with option weights, as imported from GIFT's {@code ~%50%}): the sum of
+ *     the chosen options' weights, floored at 0 and at most 1; a single-choice question takes exactly one value.</li>
  * <li><b>Matching</b>: 1/n per left item paired with its right text (n pairs); a left item's first pairing counts.</li>
  * <li><b>Ordering</b>: all-or-nothing by default. With partial credit, 1/n per position holding the right item;
  *     a tie (the same item in two positions) can only be right in one of them, so it never earns full credit.</li>
@@ -39,7 +41,9 @@ public final class GradingEngine {
             return Grade.UNANSWERED;
         }
         return switch (type) {
-            case SINGLE_CHOICE, TRUE_FALSE -> values.size() == 1 && key.correctOptions().contains(values.get(0))
+            case SINGLE_CHOICE, TRUE_FALSE -> values.size() != 1 ? Grade.WRONG
+                    : !key.weights().isEmpty() ? weighted(key, values)
+                    : values.size() == 1 && key.correctOptions().contains(values.get(0))
                     ? Grade.CORRECT : Grade.WRONG;
             case MULTIPLE_CHOICE -> multipleChoice(key, values);
             case MATCHING -> matching(key, values);
@@ -58,6 +62,9 @@ public final class GradingEngine {
     }
 
     private static Grade multipleChoice(AnswerKey key, List<String> values) {
+        if (!key.weights().isEmpty()) {
+            return weighted(key, values);
+        }
         Set<String> correct = Set.copyOf(key.correctOptions());
         if (correct.isEmpty()) {
             return Grade.WRONG;
@@ -66,6 +73,16 @@ public final class GradingEngine {
         double score = 0;
         for (String chosen : new LinkedHashSet<>(values)) {
             score += correct.contains(chosen) ? 1 / k : -1 / k;
+        }
+        return Grade.of(score);
+    }
+
+    /** Partial credit per option: the sum of the chosen options' weights (single choice: exactly one chosen). */
+    private static Grade weighted(AnswerKey key, List<String> values) {
+        Set<String> chosen = new LinkedHashSet<>(values);
+        double score = 0;
+        for (String option : chosen) {
+            score += key.weight(option);
         }
         return Grade.of(score);
     }

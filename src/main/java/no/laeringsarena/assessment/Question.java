@@ -17,6 +17,7 @@ import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** One question of a test: its type, text, options, points, and the answer key the server grades with. */
 @Entity
@@ -53,6 +54,16 @@ public class Question {
     @Column(nullable = false)
     private String explanation;
 
+    @Column(nullable = false, length = 100)
+    private String topic = "";
+
+    @Enumerated(EnumType.STRING)
+    @Column(length = 20)
+    private Difficulty difficulty;
+
+    @Column(name = "shuffle_options", nullable = false)
+    private boolean shuffleOptions = true;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "question_option", joinColumns = @JoinColumn(name = "question_id"))
     @OrderColumn(name = "position")
@@ -65,12 +76,31 @@ public class Question {
         this.test = test;
         this.position = position;
         this.questionKey = content.key();
+        takeOver(content);
+    }
+
+    /** Takes over the text, options, points, key and tags of a (fixed or imported) version of this question. */
+    void takeOver(QuestionContent content) {
         this.type = content.type();
         this.text = content.text();
         this.points = BigDecimal.valueOf(content.points());
         this.answerKey = AnswerKeyCodec.encode(content.answerKey());
         this.explanation = content.explanation() == null ? "" : content.explanation();
+        this.topic = content.topic();
+        this.difficulty = content.difficulty();
+        this.shuffleOptions = content.shuffleOptions();
+        this.options.clear();
         this.options.addAll(content.options());
+    }
+
+    /** This question as content again (for export). */
+    public QuestionContent content() {
+        return new QuestionContent(questionKey, type, text, points.doubleValue(), List.copyOf(options), answerKey(),
+                explanation, topic, difficulty, shuffleOptions);
+    }
+
+    public Optional<QuestionOption> option(String key) {
+        return options.stream().filter(o -> o.getOptionKey().equals(key)).findFirst();
     }
 
     /** Grades a learner's values for this question. */
@@ -112,6 +142,18 @@ public class Question {
 
     public String getExplanation() {
         return explanation;
+    }
+
+    public String getTopic() {
+        return topic;
+    }
+
+    public Difficulty getDifficulty() {
+        return difficulty;
+    }
+
+    public boolean isShuffleOptions() {
+        return shuffleOptions;
     }
 
     public List<QuestionOption> getOptions() {

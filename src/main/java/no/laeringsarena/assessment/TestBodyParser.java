@@ -22,8 +22,16 @@ public final class TestBodyParser {
     private static final Pattern FIELD = Pattern.compile("([a-zæøå-]+):\\s*(.*)");
     private static final String OPTION_KEYS = "abcdefghijklmnopqrstuvwxyz";
 
+    private static final String AREA_HEADING = "## Område:";
+    private static final Pattern PERCENT = Pattern.compile("\\[(-?\\d{1,3})\\s*%]\\s*(.*)");
+
     /** What was read, and the problems found (each names the question). */
-    public record Result(String intro, List<QuestionContent> questions, List<String> problems) {
+    public record Result(String intro, List<QuestionContent> questions, List<String> problems,
+                         List<CompetenceArea> areas) {
+
+        public Result(String intro, List<QuestionContent> questions, List<String> problems) {
+            this(intro, questions, problems, List.of());
+        }
     }
 
     private TestBodyParser() {
@@ -33,10 +41,23 @@ public final class TestBodyParser {
         List<String> problems = new ArrayList<>();
         List<QuestionContent> questions = new ArrayList<>();
         StringBuilder intro = new StringBuilder();
+        List<CompetenceArea> areas = new ArrayList<>();
         List<String> section = null;
         String heading = null;
+        List<String> areaSection = null;
+        String areaName = null;
         for (String line : body.split("\\R", -1)) {
-            if (line.startsWith(HEADING)) {
+            if (line.startsWith(AREA_HEADING) && section == null) {
+                if (areaSection != null) {
+                    areas.add(area(areaName, areaSection, problems));
+                }
+                areaName = line.substring(AREA_HEADING.length()).strip();
+                areaSection = new ArrayList<>();
+            } else if (line.startsWith(HEADING)) {
+                if (areaSection != null) {
+                    areas.add(area(areaName, areaSection, problems));
+                    areaSection = null;
+                }
                 if (section != null) {
                     questions.add(question(heading, section, questions.size() + 1, problems));
                 }
@@ -44,6 +65,8 @@ public final class TestBodyParser {
                 section = new ArrayList<>();
             } else if (section != null) {
                 section.add(line);
+            } else if (areaSection != null) {
+                areaSection.add(line);
             } else {
                 intro.append(line).append('\n');
             }
@@ -60,7 +83,50 @@ public final class TestBodyParser {
                 problems.add("spørsmålsnøkkelen '" + q.key() + "' står to ganger");
             }
         }
-        return new Result(intro.toString().strip(), questions, problems);
+        Set<String> areaKeys = new HashSet<>();
+        for (CompetenceArea area : areas) {
+            if (!areaKeys.add(area.getAreaKey())) {
+                problems.add("området '" + area.getAreaKey() + "' står to ganger");
+            }
+        }
+        return new Result(intro.toString().strip(), questions, problems, areas);
+    }
+
+    /** {@code ## Område: <name>} with {@code nøkkel: <topic>} and optionally {@code kurs: key, key}. */
+    private static CompetenceArea area(String name, List<String> lines, List<String> problems) {
+        String key = null;
+        List<String> courses = new ArrayList<>();
+        for (String raw : lines) {
+            var m = FIELD.matcher(raw.strip());
+            if (!m.matches()) {
+                continue;
+            }
+            if (m.group(1).equals("nøkkel")) {
+                key = m.group(2).strip();
+            } else if (m.group(1).equals("kurs")) {
+                for (String course : m.group(2).split(",")) {
+                    if (!course.isBlank()) {
+                        courses.add(course.strip());
+                    }
+                }
+            }
+        }
+        String where = "området «" + name + "»: ";
+        if (name.isBlank()) {
+            problems.add(where + "navnet mangler etter '" + AREA_HEADING + "'");
+        }
+        if (key == null || !key.matches("[a-z0-9]+(-[a-z0-9]+)*")) {
+            problems.add(where + "'nøkkel' (små bokstaver a–z, tall og bindestrek) er påkrevd; spørsmålene viser til"
+                    + " den med 'tema:'");
+            key = "omrade";
+        }
+        for (String course : courses) {
+            if (!course.matches("[a-z0-9]+(-[a-z0-9]+)*")) {
+                problems.add(where + "'kurs' er kursnøkler skilt med komma; '" + course + "' er ikke en nøkkel");
+            }
+        }
+        return new CompetenceArea(key, name, courses.stream().filter(c -> c.matches("[a-z0-9]+(-[a-z0-9]+)*"))
+                .toList());
     }
 
     private static QuestionContent question(String text, List<String> lines, int number, List<String> problems) {
@@ -82,6 +148,11 @@ public final class TestBodyParser {
                 } else if (item.startsWith("[ ]")) {
                     marker = " ";
                     item = item.substring(3).strip();
+                } else if (PERCENT.matcher(item).matches()) {
+                    var m = PERCENT.matcher(item);
+                    m.matches();
+                    marker = m.group(1);
+                    item = m.group(2).strip();
                 }
                 options.add(new String[] {marker, item, ""});
             } else if (line.startsWith(">") && !options.isEmpty() && Character.isWhitespace(raw.charAt(0))) {
@@ -128,19 +199,35 @@ public final class TestBodyParser {
         AnswerKey answerKey = switch (type) {
             case SINGLE_CHOICE, MULTIPLE_CHOICE -> {
                 List<String> right = new ArrayList<>();
+                Map<String, Double> weights = new LinkedHashMap<>();
                 for (int i = 0; i < options.size(); i++) {
                     String[] o = options.get(i);
                     String k = String.valueOf(OPTION_KEYS.charAt(i));
                     if (o[0].isEmpty()) {
-                        problems.add(where + "alternativene skrives '- [x] riktig' eller '- [ ] galt'");
+                        problems.add(where + "alternativene skrives '- [x] riktig', '- [ ] galt' eller '- [50%] delvis'");
                     }
                     if (o[0].equals("x")) {
                         right.add(k);
+                        weights.put(k, 1.0);
+                    } else if (o[0].matches("-?\\d+")) {
+                        int percent = Integer.parseInt(o[0]);
+                        if (percent < -100 || percent > 100) {
+                            problems.add(where + "prosenten for et alternativ må være fra -100 til 100");
+                        } else {
+                            weights.put(k, percent / 100.0);
+                        }
                     }
                     optionList.add(new QuestionOption(k, o[1], o[2]));
                 }
                 if (options.size() < 2) {
                     problems.add(where + "minst to alternativer");
+                }
+                boolean partial = weights.values().stream().anyMatch(w -> w != 1.0);
+                if (partial) {
+                    if (weights.values().stream().noneMatch(w -> w > 0)) {
+                        problems.add(where + "minst ett alternativ må gi poeng");
+                    }
+                    yield AnswerKey.weighted(weights);
                 }
                 if (type == QuestionType.SINGLE_CHOICE && right.size() != 1) {
                     problems.add(where + "enkeltvalg må ha nøyaktig ett riktig alternativ ('- [x] ...')");
@@ -220,8 +307,25 @@ public final class TestBodyParser {
                 && type != QuestionType.ORDERING && !options.isEmpty()) {
             problems.add(where + "denne typen har ikke alternativer ('- ...')");
         }
+        String topic = first(fields, "tema");
+        if (topic != null && !topic.matches("[a-z0-9]+(-[a-z0-9]+)*")) {
+            problems.add(where + "'tema' kan bare ha små bokstaver a–z, tall og bindestrek");
+            topic = null;
+        }
+        Difficulty difficulty = null;
+        if (first(fields, "vanskelighet") != null) {
+            difficulty = Difficulty.fromContentName(first(fields, "vanskelighet"));
+            if (difficulty == null) {
+                problems.add(where + "'vanskelighet' må være lett, middels eller vanskelig");
+            }
+        }
+        String shuffle = first(fields, "bland");
+        if (shuffle != null && !shuffle.equals("ja") && !shuffle.equals("nei")) {
+            problems.add(where + "'bland' må være ja eller nei");
+        }
         String fullText = more.isEmpty() ? text : text + "\n\n" + more.toString().strip();
-        return new QuestionContent(key, type, fullText, points, optionList, answerKey, first(fields, "forklaring"));
+        return new QuestionContent(key, type, fullText, points, optionList, answerKey, first(fields, "forklaring"),
+                topic, difficulty, !"nei".equals(shuffle));
     }
 
     private static String first(Map<String, List<String>> fields, String name) {

@@ -3,6 +3,7 @@ package no.laeringsarena.assessment;
 import jakarta.persistence.EntityManager;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import no.laeringsarena.catalog.Course;
 import no.laeringsarena.catalog.CourseContentType;
@@ -62,9 +63,47 @@ public class TestContentType implements ContentTypeHandler<TestContent> {
                         + " etter-siste-forsok eller aldri");
             }
         }
+        TestKind kind = TestKind.QUIZ;
+        if (fields.has("art")) {
+            kind = TestKind.fromContentName(fields.optionalText("art"));
+            if (kind == null) {
+                fields.error("art", "'art' må være quiz eller kartlegging");
+                kind = TestKind.QUIZ;
+            }
+        }
+        List<DrawRule> rules = new ArrayList<>();
+        for (String text : fields.textList("trekk")) {
+            DrawRule rule = DrawRule.parse(text);
+            if (rule == null) {
+                fields.error("trekk", "hver regel i 'trekk' er 'antall', 'antall tema' eller 'antall tema vanskelighet'"
+                        + " (tema * for alle; vanskelighet lett, middels eller vanskelig); fant '" + text + "'");
+            } else {
+                rules.add(rule);
+            }
+        }
         TestBodyParser.Result body = TestBodyParser.parse(bodyMarkdown);
         body.problems().forEach(fields::bodyError);
-        return new TestContent(course, title, body.intro(), passMark, attempts, limitSeconds, mode, body.questions());
+        for (DrawRule rule : rules) {
+            long matching = body.questions().stream().filter(q -> (rule.topic() == null || rule.topic().equals(q.topic()))
+                    && (rule.difficulty() == null || rule.difficulty() == q.difficulty())).count();
+            if (matching < rule.count()) {
+                fields.error("trekk", "regelen '" + rule.count() + " " + (rule.topic() == null ? "*" : rule.topic())
+                        + (rule.difficulty() == null ? "" : " " + rule.difficulty().contentName()) + "' trenger "
+                        + rule.count() + " spørsmål, men bare " + matching + " passer");
+            }
+        }
+        if (kind == TestKind.SELF_ASSESSMENT) {
+            for (QuestionContent q : body.questions()) {
+                if (body.areas().stream().noneMatch(a -> a.getAreaKey().equals(q.topic()))) {
+                    fields.bodyError("spørsmålet '" + q.key() + "' i en kartlegging må ha 'tema:' lik nøkkelen til et"
+                            + " '## Område:'");
+                }
+            }
+        } else if (!body.areas().isEmpty()) {
+            fields.bodyError("'## Område:' brukes bare i en test med 'art: kartlegging'");
+        }
+        return new TestContent(course, title, body.intro(), passMark, attempts, limitSeconds, mode, body.questions(),
+                kind, rules, body.areas());
     }
 
     @Override

@@ -1,7 +1,12 @@
 /**
  * Tests and quizzes (tester): the grading engine for every question type, tests belonging to a course with their
- * questions, and learners' attempts with the answers saved as they go. Tests are seeded from {@code content/tester/}
- * (type {@code test}). Grading and the time limit are enforced here, on the server; learning events (answered,
- * passed/failed, completed) are fired in the transaction that records them.
+ * question bank (questions tagged with topic and difficulty, drawn at random per attempt by the test's rules, options
+ * shuffled per attempt and the draw kept with the attempt), self-assessments (kartlegging) with a profile per
+ * competence area, and learners' attempts with the answers saved as they go. Tests are seeded from
+ * {@code content/tester/} (type {@code test}); trainers import and export questions as Moodle GIFT, grade essays,
+ * see item analysis and regrade ({@link no.laeringsarena.assessment.TestResultsService}). Grading and the time limit
+ * are enforced here, on the server (expired attempts are submitted by {@link
+ * no.laeringsarena.assessment.ExpiredAttemptCloser}); learning events (answered, passed/failed, completed) are fired
+ * in the transaction that records them.
  */
 package no.laeringsarena.assessment;

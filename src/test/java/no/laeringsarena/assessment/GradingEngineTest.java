@@ -203,6 +203,34 @@ class GradingEngineTest {
         }
     }
 
+    @Nested
+    class WeightedOptions {
+        private final AnswerKey key = AnswerKey.weighted(Map.of("a", 1.0, "b", 0.5, "c", -0.5, "d", 0.0));
+
+        @Test
+        void singleChoiceEarnsTheChosenOptionsWeightAndOnlyOneMayBeChosen() {
+            assertEquals(0.5, grade(SINGLE_CHOICE, key, a("b")).fraction(), 1e-9);
+            assertEquals(Grade.CORRECT, grade(SINGLE_CHOICE, key, a("a")));
+            assertEquals(Grade.WRONG, grade(SINGLE_CHOICE, key, a("c")), "a negative weight is floored at 0");
+            assertEquals(Grade.WRONG, grade(SINGLE_CHOICE, key, a("a", "b")));
+        }
+
+        @Test
+        void multipleChoiceSumsTheWeightsWithinZeroAndOne() {
+            AnswerKey halves = AnswerKey.weighted(Map.of("a", 0.5, "b", 0.5, "c", -1.0));
+            assertEquals(Grade.CORRECT, grade(MULTIPLE_CHOICE, halves, a("a", "b")));
+            assertEquals(0.5, grade(MULTIPLE_CHOICE, halves, a("a", "a")).fraction(), 1e-9, "chosen twice counts once");
+            assertEquals(Grade.WRONG, grade(MULTIPLE_CHOICE, halves, a("a", "b", "c")));
+        }
+
+        @Test
+        void theWeightsSurviveStorage() {
+            assertEquals(key, AnswerKeyCodec.decode(AnswerKeyCodec.encode(key)));
+            AnswerKey plain = AnswerKey.weighted(Map.of("a", 1.0, "b", 0.0));
+            assertEquals(AnswerKey.options(List.of("a")), plain, "all-or-nothing weights are a plain key");
+        }
+    }
+
     @Test
     void gradeFractionsStayWithinBounds() {
         assertEquals(Grade.CORRECT, Grade.of(1.2));

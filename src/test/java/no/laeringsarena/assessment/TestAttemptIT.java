@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import no.laeringsarena.identity.DemoData;
+import no.laeringsarena.testsupport.Accessibility;
 import no.laeringsarena.testsupport.Browsers;
 import no.laeringsarena.testsupport.Deployments;
 import no.laeringsarena.testsupport.FacesClient;
@@ -171,8 +172,238 @@ class TestAttemptIT {
             Browsers.screenshot(browser, "test-immediate-feedback");
             browser.findElement(By.id("test-form:next")).click();
             wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("question-number"), "Spørsmål 2 av 4"));
+
+            // the trainer's pages: results and grading, checked with axe
+            browser.findElement(By.id("test-form:submit")).click();
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("review")));
+            browser.get(base + "test/resultater.xhtml?key=hva-ma-virke-pa-dag-en-test");
+            assertEquals(List.of(), Accessibility.seriousViolations(browser), "results page");
+            Browsers.screenshot(browser, "test-trainer-results");
+            browser.findElement(By.cssSelector("a[href*='vurdering.xhtml']")).click();
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("answers")));
+            assertEquals(List.of(), Accessibility.seriousViolations(browser), "grading page");
         } finally {
             browser.quit();
+        }
+    }
+
+    @Test
+    void aTrainerGradesAnEssayRegradesAfterAFixAndAnExpiredAttemptIsSubmittedByTheServer() throws Exception {
+        String test = "test/test.xhtml?key=gevinstrealisering-test";
+        sql("DELETE FROM test_attempt WHERE user_id = (SELECT id FROM user_account WHERE email = ?)", EMAIL);
+        FacesClient dina = new FacesClient(base.toURI(), "nb");
+        dina.logIn(EMAIL, DemoData.PASSWORD);
+        FacesClient.Page page = post(dina, dina.get(test), Map.of(), "start");
+        assertTrue(page.contains("Spørsmål 1 av 6"), page.body());
+        page = post(dina, page, Map.of(), "next"); // the ordering question is left unanswered
+        page = post(dina, page, Map.of("multiple", List.of("a", "b", "c")), "next");
+        page = post(dina, page, Map.of("text", List.of("100")), "next");
+        page = post(dina, page, Map.of("text", List.of("Kulturen")), "next");
+        page = post(dina, page, Map.of("single", List.of("a")), "next");
+        assertTrue(page.contains("Spørsmål 6 av 6"), page.body());
+        page = post(dina, page, Map.of("essay", List.of("Kortere saksbehandlingstid for byggesaker, målt i dager.")),
+                "submit");
+        assertTrue(page.contains("Et langsvar venter på vurdering"), "the learner is told an essay is pending");
+        assertEquals(1, count("SELECT count(*) FROM test_attempt a JOIN user_account u ON u.id = a.user_id"
+                + " WHERE u.email = ? AND a.score = 4 AND a.max_score = 5", EMAIL), "4 of 5: the essay does not count yet");
+        assertEquals(6, count("SELECT count(*) FROM attempt_question q JOIN test_attempt a ON a.id = q.attempt_id"
+                + " JOIN user_account u ON u.id = a.user_id WHERE u.email = ?", EMAIL), "the drawn set is kept");
+
+        FacesClient.Page refused = dina.get("test/resultater.xhtml?key=gevinstrealisering-test");
+        assertEquals(403, refused.status(), "a learner cannot see the results");
+
+        FacesClient kari = new FacesClient(base.toURI(), "nb");
+        kari.logIn("kursholder@demo.laeringsarena.no", DemoData.PASSWORD);
+        FacesClient.Page results = kari.get("test/resultater.xhtml?key=gevinstrealisering-test");
+        assertEquals(200, results.status());
+        assertTrue(results.contains("Dina Deltaker") && results.contains("venter på vurdering"), results.body());
+        assertTrue(results.contains("Spørsmålsanalyse") && results.contains("For få svar til å vurdere"),
+                "item analysis with too few answers flagged");
+        Matcher link = Pattern.compile("vurdering\\.xhtml\\?forsok=(\\d+)").matcher(results.body());
+        assertTrue(link.find(), "a link to grade the attempt");
+        FacesClient.Page grading = kari.get("test/vurdering.xhtml?forsok=" + link.group(1));
+        assertTrue(grading.contains("Kortere saksbehandlingstid"), "the trainer reads the essay");
+        Matcher form = Pattern.compile("<form[^>]* id=\"([^\"]*grade-form)\"").matcher(grading.body());
+        assertTrue(form.find(), "a grading form for the essay");
+        FacesClient.Page tooMany = kari.submit(grading, form.group(1), Map.of("points", "3", "comment", "x"), "save");
+        assertTrue(tooMany.contains("Poengene må være et tall fra 0"), "points above the question's are refused");
+        form = Pattern.compile("<form[^>]* id=\"([^\"]*grade-form)\"").matcher(tooMany.body());
+        assertTrue(form.find());
+        FacesClient.Page graded = kari.submit(tooMany, form.group(1),
+                Map.of("points", "1", "comment", "God indikator, følg den opp hvert kvartal."), "save");
+        assertTrue(graded.contains("Vurderingen er lagret"), graded.body());
+        assertEquals(1, count("SELECT count(*) FROM test_attempt a JOIN user_account u ON u.id = a.user_id"
+                + " WHERE u.email = ? AND a.score = 5 AND a.max_score = 6 AND a.passed", EMAIL), "the grade updates");
+
+        page = dina.get(test);
+        assertTrue(page.contains("Vurdering fra kursholder: 1 av 1 poeng – God indikator, følg den opp hvert kvartal."),
+                "the learner sees the trainer's points and comment");
+        assertTrue(count("SELECT count(*) FROM xapi_statement WHERE verb_id LIKE '%/completed'"
+                + " AND object_activity_id LIKE '%gevinstrealisering-test'") >= 2, "completed again with the new score");
+
+        // a fixed answer key: regrading changes the attempt (and changes back)
+        try {
+            sql("UPDATE test_question SET answer_key = 'accept:ledelsen\n' WHERE question_key = 'verste-fiende'"
+                    + " AND test_id = (SELECT id FROM course_test WHERE test_key = ?)", "gevinstrealisering-test");
+            results = kari.get("test/resultater.xhtml?key=gevinstrealisering-test");
+            FacesClient.Page regraded = kari.submit(results, "regrade-form", Map.of(), "regrade");
+            assertTrue(regraded.contains("forsøk fikk endret resultat"), regraded.body());
+            assertEquals(1, count("SELECT count(*) FROM test_attempt a JOIN user_account u ON u.id = a.user_id"
+                    + " WHERE u.email = ? AND a.score = 4 AND a.max_score = 6 AND NOT a.passed", EMAIL),
+                    "regraded with the fixed key; the essay grade is kept");
+        } finally {
+            sql("UPDATE test_question SET answer_key = 'accept:kulturen\naccept:kultur\n' WHERE question_key = 'verste-fiende'"
+                    + " AND test_id = (SELECT id FROM course_test WHERE test_key = ?)", "gevinstrealisering-test");
+        }
+        kari.submit(kari.get("test/resultater.xhtml?key=gevinstrealisering-test"), "regrade-form", Map.of(), "regrade");
+        assertEquals(1, count("SELECT count(*) FROM test_attempt a JOIN user_account u ON u.id = a.user_id"
+                + " WHERE u.email = ? AND a.score = 5 AND a.max_score = 6 AND a.passed", EMAIL), "and back");
+
+        // a second attempt left open past its deadline is submitted by the server, without the learner coming back
+        page = post(dina, dina.get(test), Map.of(), "start");
+        assertTrue(page.contains("Spørsmål 1 av 6"));
+        sql("UPDATE test_attempt SET deadline = now() - interval '1 minute' WHERE submitted_at IS NULL"
+                + " AND user_id = (SELECT id FROM user_account WHERE email = ?)", EMAIL);
+        long waited = System.nanoTime();
+        while (count("SELECT count(*) FROM test_attempt a JOIN user_account u ON u.id = a.user_id"
+                + " WHERE u.email = ? AND a.auto_submitted AND a.submitted_at IS NOT NULL", EMAIL) == 0) {
+            assertTrue(System.nanoTime() - waited < Duration.ofSeconds(45).toNanos(), "submitted within 45 s");
+            Thread.sleep(1000);
+        }
+    }
+
+    @Test
+    void aSelfAssessmentGivesAProfileAndSuggestsCoursesForWeakAreasWithoutPassOrFail() throws Exception {
+        String test = "test/test.xhtml?key=kartlegging-digital-kompetanse";
+        sql("DELETE FROM test_attempt WHERE user_id = (SELECT id FROM user_account WHERE email = ?)", EMAIL);
+        FacesClient dina = new FacesClient(base.toURI(), "nb");
+        dina.logIn(EMAIL, DemoData.PASSWORD);
+        FacesClient.Page page = dina.get(test);
+        assertTrue(page.contains("du kan ikke stryke"), "the intro says it is not an exam");
+        page = post(dina, page, Map.of(), "start");
+        assertTrue(page.contains("Spørsmål 1 av 10"), page.body());
+        // the options are shown in the order stored with the attempt, and the scale is never shuffled
+        assertEquals("a,b,c,d", radioValues(page));
+        page = post(dina, page, Map.of("single", List.of("a")), "next");
+        String stored = text("SELECT q.option_order FROM attempt_question q JOIN test_attempt a ON a.id = q.attempt_id"
+                + " JOIN user_account u ON u.id = a.user_id WHERE u.email = ? AND q.position = 1", EMAIL);
+        assertEquals(stored, radioValues(page), "the page shows the stored option order");
+        FacesClient again = new FacesClient(base.toURI(), "nb");
+        again.logIn(EMAIL, DemoData.PASSWORD);
+        FacesClient.Page resumed = again.get(test);
+        assertTrue(resumed.contains("Spørsmål 2 av 10"));
+        assertEquals(stored, radioValues(resumed), "resuming shows the same order");
+        page = post(again, resumed, Map.of("single", List.of("a")), "next");
+        page = post(again, page, Map.of("single", List.of("d")), "next");
+        page = post(again, page, Map.of("multiple", List.of("a", "b", "c")), "next");
+        page = post(again, page, Map.of("single", List.of("a")), "next");
+        page = post(again, page, Map.of("truefalse", List.of("false")), "next");
+        page = post(again, page, Map.of("single", List.of("a")), "next");
+        page = post(again, page, Map.of("single", List.of("b")), "next");
+        page = post(again, page, Map.of("single", List.of("a")), "next");
+        assertTrue(page.contains("Spørsmål 10 av 10"), page.body());
+        page = post(again, page, Map.of("single", List.of("b")), "submit");
+        assertTrue(page.contains("Din kompetanseprofil"), page.body());
+        assertTrue(page.contains("Nasjonale felleskomponenter</th><td>100 %</td><td>Sterk"), page.body());
+        assertTrue(page.contains("Gevinstrealisering</th><td>0 %</td><td>Bør styrkes"), page.body());
+        assertTrue(page.contains("Dag én i ny kommune</th><td>50 %</td><td>Bør styrkes"), page.body());
+        assertTrue(page.contains("<svg") && page.contains("role=\"img\""), "a chart, with the table as its alternative");
+        int suggestions = page.body().indexOf("Kurs vi foreslår for deg");
+        assertTrue(suggestions > 0, "courses are suggested");
+        String suggested = page.body().substring(suggestions);
+        assertTrue(suggested.contains("Hva må virke på dag én?") && suggested.contains("Anskaffelser rundt sammenslåing")
+                && suggested.contains("Gevinstrealisering"), suggested);
+        assertFalse(suggested.contains("kurs.xhtml?key=nasjonale-felleskomponenter"), "not for a strong area");
+        assertFalse(page.contains("Ikke bestått") || page.contains(">Bestått<"), "no pass or fail");
+        assertEquals(0, count("SELECT count(*) FROM xapi_statement WHERE (verb_id LIKE '%/passed' OR verb_id LIKE"
+                + " '%/failed') AND object_activity_id LIKE '%kartlegging-digital-kompetanse'"), "no passed/failed");
+        assertTrue(count("SELECT count(*) FROM xapi_statement WHERE verb_id LIKE '%/completed'"
+                + " AND object_activity_id LIKE '%kartlegging-digital-kompetanse'") >= 1, "completed, with its score");
+    }
+
+    @Test
+    void aTrainerImportsAndExportsGiftQuestionsAndABadFileChangesNothing() throws Exception {
+        String results = "test/resultater.xhtml?key=nasjonale-felleskomponenter-test";
+        sql("DELETE FROM test_question WHERE question_key LIKE 'gift-%' AND test_id = (SELECT id FROM course_test"
+                + " WHERE test_key = ?)", "nasjonale-felleskomponenter-test");
+        FacesClient kari = new FacesClient(base.toURI(), "nb");
+        kari.logIn("kursholder@demo.laeringsarena.no", DemoData.PASSWORD);
+        long before = count("SELECT count(*) FROM test_question q JOIN course_test t ON t.id = q.test_id"
+                + " WHERE t.test_key = ?", "nasjonale-felleskomponenter-test");
+        String gift = """
+                // spørsmål til banken
+                $CATEGORY: $course$/Registre
+
+                ::Gift matrikkel::Hvilket register har eiendommene? {=Matrikkelen ~Enhetsregisteret#Nei, det har virksomhetene.}
+
+                ::Gift id-porten::ID-porten gir felles innlogging til offentlige tjenester.{T}
+                """;
+        FacesClient.Page page = upload(kari, kari.get(results), "sporsmal.gift", gift.getBytes(StandardCharsets.UTF_8));
+        assertTrue(page.contains("2 spørsmål ble importert"), page.body());
+        assertEquals(before + 2, count("SELECT count(*) FROM test_question q JOIN course_test t ON t.id = q.test_id"
+                + " WHERE t.test_key = ?", "nasjonale-felleskomponenter-test"));
+        assertEquals(1, count("SELECT count(*) FROM test_question WHERE question_key = 'gift-matrikkel'"
+                + " AND topic = 'registre' AND answer_key LIKE ?", "%correct:a%"));
+
+        page = upload(kari, kari.get(results), "feil.gift", "::Uten svar::Her mangler svarblokken".getBytes(
+                StandardCharsets.UTF_8));
+        assertTrue(page.contains("Fant 1 feil i filen"), page.body());
+        page = upload(kari, kari.get(results), "bilde.png", new byte[] {1, 2, 3});
+        assertTrue(page.contains("Filen må slutte på .gift eller .txt"), page.body());
+        page = upload(kari, kari.get(results), "stor.gift", new byte[300 * 1024]);
+        assertTrue(page.contains("Filen er for stor"), page.body());
+        assertEquals(before + 2, count("SELECT count(*) FROM test_question q JOIN course_test t ON t.id = q.test_id"
+                + " WHERE t.test_key = ?", "nasjonale-felleskomponenter-test"), "nothing more was saved");
+
+        FacesClient.Page exportPage = kari.get(results);
+        FacesClient.Page exported = kari.submit(exportPage, "export-form", Map.of(), "export");
+        assertTrue(exported.body().contains("::gift-matrikkel::Hvilket register har eiendommene? {"), exported.body());
+        assertTrue(exported.body().contains("~Enhetsregisteret #Nei, det har virksomhetene."), exported.body());
+        sql("DELETE FROM test_question WHERE question_key LIKE 'gift-%' AND test_id = (SELECT id FROM course_test"
+                + " WHERE test_key = ?)", "nasjonale-felleskomponenter-test");
+    }
+
+    /** The values of the radio buttons on a question page, in page order. */
+    private static String radioValues(FacesClient.Page page) {
+        Matcher radio = Pattern.compile("<input type=\"radio\"[^>]*value=\"([^\"]*)\"").matcher(page.body());
+        List<String> values = new ArrayList<>();
+        while (radio.find()) {
+            values.add(radio.group(1));
+        }
+        return String.join(",", values);
+    }
+
+    /** Uploads a file through the GIFT form (multipart, as a browser does). */
+    private FacesClient.Page upload(FacesClient client, FacesClient.Page page, String fileName, byte[] content)
+            throws Exception {
+        Matcher viewState = VIEW_STATE.matcher(page.body());
+        assertTrue(viewState.find(page.body().indexOf("id=\"gift-form\"")), "the upload form");
+        String boundary = "----la" + System.nanoTime();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        for (Map.Entry<String, String> field : Map.of("gift-form", "gift-form", "gift-form:import", "",
+                "jakarta.faces.ViewState", viewState.group(1)).entrySet()) {
+            body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field.getKey() + "\"\r\n\r\n"
+                    + field.getValue() + "\r\n").getBytes(StandardCharsets.UTF_8));
+        }
+        body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"gift-form:file\"; filename=\""
+                + fileName + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.write(content);
+        body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL).build();
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(page.uri()).timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary).header("Accept-Language", "nb")
+                .header("Cookie", "JSESSIONID=" + client.sessionId().orElseThrow())
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(),
+                HttpResponse.BodyHandlers.ofString());
+        return new FacesClient.Page(response.statusCode(), response.uri(), response.body());
+    }
+
+    private static String text(String sql, String parameter) throws Exception {
+        try (Connection c = db(); PreparedStatement s = c.prepareStatement(sql)) {
+            s.setString(1, parameter);
+            try (var rs = s.executeQuery()) {
+                return rs.next() ? rs.getString(1) : null;
+            }
         }
     }
 

@@ -134,7 +134,8 @@ class BrowserIT {
             "forum/kategori.xhtml?key=om-fellesskapet",
             "admin/sokeindeks.xhtml", "verktoy.xhtml?key=kravspesifikasjon-helsesystemer",
             "verktoy-rediger.xhtml", "verktoy-rediger.xhtml?key=geointegrasjon",
-            "verktoy-versjoner.xhtml?key=geointegrasjon", "min-side/varsler.xhtml", "forum/kategori.xhtml?key=prosjektideer");
+            "verktoy-versjoner.xhtml?key=geointegrasjon", "min-side/varsler.xhtml", "forum/kategori.xhtml?key=prosjektideer",
+            "test/test.xhtml?key=kartlegging-digital-kompetanse", "test/resultater.xhtml?key=gevinstrealisering-test");
 
     @Test
     void everyPageHasNoSeriousAccessibilityProblemsInEitherThemeOrAtPhoneWidth() throws Exception {

@@ -43,7 +43,7 @@ final class AnswerText {
         };
     }
 
-    private static String format(Double number) {
+    static String format(Double number) {
         if (number == null) {
             return "";
         }

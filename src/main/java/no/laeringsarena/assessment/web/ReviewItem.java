@@ -6,7 +6,7 @@ import no.laeringsarena.assessment.GradeStatus;
 
 /**
  * One question in the review of a submitted attempt, ready for the page (a class with getters, for EL).
- * The solution, explanation and feedback are null/empty unless the test's feedback mode allows showing them.
+ * The solution, explanation and option feedback are null/empty unless the test's feedback mode allows showing them.
  */
 public final class ReviewItem {
 
@@ -16,9 +16,11 @@ public final class ReviewItem {
     private final String solution;
     private final String explanation;
     private final List<String> feedback;
+    private final String trainerFeedback;
 
     public ReviewItem(String text, String answer, GradeStatus status, String solution, String explanation,
-                      List<String> feedback) {
+                      List<String> feedback, String trainerFeedback) {
+        this.trainerFeedback = trainerFeedback;
         this.text = text;
         this.answer = answer;
         this.status = status;
@@ -45,6 +47,11 @@ public final class ReviewItem {
 
     public String getExplanation() {
         return explanation;
+    }
+
+    /** A trainer's points and comment on an essay answer; shown to the learner whatever the feedback mode. */
+    public String getTrainerFeedback() {
+        return trainerFeedback;
     }
 
     public List<String> getFeedback() {

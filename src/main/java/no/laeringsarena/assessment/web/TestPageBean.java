@@ -16,6 +16,10 @@ import no.laeringsarena.assessment.Attempt;
 import no.laeringsarena.assessment.AttemptAnswer;
 import no.laeringsarena.assessment.AttemptOutcome;
 import no.laeringsarena.assessment.AttemptService;
+import no.laeringsarena.assessment.CompetenceProfile;
+import no.laeringsarena.assessment.QuestionDraw;
+import no.laeringsarena.catalog.Course;
+import no.laeringsarena.identity.Role;
 import no.laeringsarena.assessment.CourseTest;
 import no.laeringsarena.assessment.FeedbackMode;
 import no.laeringsarena.assessment.Grade;
@@ -213,11 +217,12 @@ public class TestPageBean implements Serializable {
             case MULTIPLE_CHOICE -> new ArrayList<>(multiple);
             case ORDERING -> new ArrayList<>(slots);
             case MATCHING -> {
+                List<QuestionOption> options = options(question);
                 List<String> pairs = new ArrayList<>();
-                for (int i = 0; i < question.getOptions().size() && i < slots.size(); i++) {
+                for (int i = 0; i < options.size() && i < slots.size(); i++) {
                     String right = slots.get(i);
                     if (right != null && !right.isBlank()) {
-                        pairs.add(question.getOptions().get(i).getOptionKey() + "=" + right);
+                        pairs.add(options.get(i).getOptionKey() + "=" + right);
                     }
                 }
                 yield pairs;
@@ -235,12 +240,13 @@ public class TestPageBean implements Serializable {
         text = single;
         multiple = new ArrayList<>(values);
         slots = new ArrayList<>();
-        for (int i = 0; i < question.getOptions().size(); i++) {
+        List<QuestionOption> options = options(question);
+        for (int i = 0; i < options.size(); i++) {
             String value = "";
             if (question.getType() == QuestionType.ORDERING && i < values.size()) {
                 value = values.get(i);
             } else if (question.getType() == QuestionType.MATCHING) {
-                String prefix = question.getOptions().get(i).getOptionKey() + "=";
+                String prefix = options.get(i).getOptionKey() + "=";
                 value = values.stream().filter(v -> v.startsWith(prefix)).map(v -> v.substring(prefix.length()))
                         .findFirst().orElse("");
             }
@@ -258,7 +264,7 @@ public class TestPageBean implements Serializable {
     }
 
     private static int firstUnanswered(Attempt attempt) {
-        List<Question> questions = attempt.getTest().getQuestions();
+        List<Question> questions = attempt.questions();
         for (int i = 0; i < questions.size(); i++) {
             if (attempt.answer(questions.get(i).getQuestionKey()).map(a -> !a.isAnswered()).orElse(true)) {
                 return i;
@@ -267,8 +273,23 @@ public class TestPageBean implements Serializable {
         return Math.max(0, questions.size() - 1);
     }
 
+    /** The questions of the attempt being answered, in its order; otherwise the test's. */
     public List<Question> getQuestions() {
-        return getTest().getQuestions();
+        return currentAttempt().map(Attempt::questions).orElseGet(() -> getTest().getQuestions());
+    }
+
+    /** How many questions an attempt has: all, or as many as the draw rules pick. */
+    public int getQuestionCount() {
+        return QuestionDraw.available(getTest().getQuestions(), getTest().drawRules());
+    }
+
+    /** The current question's options in the order this attempt shows them (shuffled when drawn so). */
+    public List<QuestionOption> getOptions() {
+        return options(getQuestion());
+    }
+
+    private List<QuestionOption> options(Question question) {
+        return currentAttempt().map(a -> a.options(question)).orElse(question.getOptions());
     }
 
     public Question getQuestion() {
@@ -296,7 +317,7 @@ public class TestPageBean implements Serializable {
     /** The options as the learner sees them: key and text only, never whether they are right. */
     public List<SelectItem> getOptionItems() {
         List<SelectItem> items = new ArrayList<>();
-        for (QuestionOption option : getQuestion().getOptions()) {
+        for (QuestionOption option : getOptions()) {
             items.add(new SelectItem(option.getOptionKey(), option.getText()));
         }
         return items;
@@ -359,7 +380,7 @@ public class TestPageBean implements Serializable {
         }
         boolean solution = isSolutionVisible();
         List<ReviewItem> items = new ArrayList<>();
-        for (Question question : getQuestions()) {
+        for (Question question : reviewed.questions()) {
             items.add(review(question, reviewed, solution));
         }
         return items;
@@ -368,12 +389,34 @@ public class TestPageBean implements Serializable {
     private ReviewItem review(Question question, Attempt attempt, boolean solution) {
         Optional<AttemptAnswer> answer = attempt.answer(question.getQuestionKey());
         List<String> values = answer.map(AttemptAnswer::values).orElse(List.of());
-        Grade grade = question.grade(values);
+        Grade grade = answer.map(AttemptAnswer::grade).orElse(Grade.UNANSWERED);
         GradeStatus status = grade.status();
+        String trainerFeedback = answer.filter(AttemptAnswer::isManuallyGraded)
+                .map(a -> Messages.text("assessment.grading.pointsOf", AnswerText.format(a.getManualPoints()),
+                        AnswerText.format(question.getPoints()))
+                        + (a.getTrainerFeedback().isBlank() ? "" : " – " + a.getTrainerFeedback()))
+                .orElse(null);
         return new ReviewItem(question.getText(), values.isEmpty() ? null : AnswerText.of(question, values), status,
                 solution ? AnswerText.solution(question) : null,
                 solution && !question.getExplanation().isBlank() ? question.getExplanation() : null,
-                solution ? AnswerText.feedback(question, values) : List.of());
+                solution ? AnswerText.feedback(question, values) : List.of(), trainerFeedback);
+    }
+
+    /** A self-assessment's profile of the reviewed attempt: one result per competence area. */
+    public List<CompetenceProfile.AreaResult> getProfile() {
+        Attempt reviewed = getReviewed();
+        return reviewed == null || !getTest().isSelfAssessment() ? List.of() : CompetenceProfile.of(reviewed);
+    }
+
+    /** Published courses suggested for the weak areas of the profile, each once. */
+    public List<Course> getSuggestedCourses() {
+        List<String> keys = getProfile().stream().filter(CompetenceProfile.AreaResult::isWeak)
+                .flatMap(r -> r.area().getSuggestedCourseKeys().stream()).distinct().toList();
+        return service.publishedCourses(keys);
+    }
+
+    public boolean isTrainer() {
+        return currentUser.hasRole(Role.KURSHOLDER.groupName()) || currentUser.hasRole(Role.SYSTEMADMINISTRATOR.groupName());
     }
 
     public String getHelpKey() {

@@ -133,7 +133,8 @@ public final class AttendeeCsv {
         return fields;
     }
 
-    private static String shorten(String line) {
+    private static String shorten(String raw) {
+        String line = raw.strip();
         return line.length() > 80 ? line.substring(0, 80) + "…" : line;
     }
 }

@@ -86,6 +86,45 @@ public final class FacesClient {
         return new Page(response.statusCode(), response.uri(), response.body());
     }
 
+    /**
+     * Submits a multipart form (enctype multipart/form-data, e.g. with h:inputFile) of {@code page}: the fields, one
+     * file in field {@code fileFieldId}, the pressed button and the view state.
+     */
+    public Page submitWithFile(Page page, String formId, Map<String, String> fields, String fileFieldId,
+                               String fileName, String contentType, byte[] content, String buttonId)
+            throws IOException, InterruptedException {
+        int formStart = page.body().indexOf("id=\"" + formId + "\"");
+        if (formStart < 0) {
+            throw new IllegalStateException("No form " + formId + " on " + page.uri());
+        }
+        Matcher viewState = VIEW_STATE.matcher(page.body());
+        if (!viewState.find(formStart)) {
+            throw new IllegalStateException("No view state in form " + formId);
+        }
+        String boundary = "----FacesClient" + Long.toHexString(System.nanoTime());
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put(formId, formId);
+        fields.forEach((k, v) -> form.put(formId + ":" + k, v));
+        form.put(formId + ":" + buttonId, "");
+        form.put("jakarta.faces.ViewState", viewState.group(1));
+        for (Map.Entry<String, String> field : form.entrySet()) {
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field.getKey()
+                    + "\"\r\n\r\n" + field.getValue() + "\r\n").getBytes(StandardCharsets.UTF_8));
+        }
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + formId + ":" + fileFieldId
+                + "\"; filename=\"" + fileName + "\"\r\nContent-Type: " + contentType + "\r\n\r\n")
+                .getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        HttpRequest post = HttpRequest.newBuilder(page.uri()).timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .header("Accept-Language", acceptLanguage)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build();
+        HttpResponse<String> response = http.send(post, HttpResponse.BodyHandlers.ofString());
+        return new Page(response.statusCode(), response.uri(), response.body());
+    }
+
     public Page logIn(String email, String password) throws IOException, InterruptedException {
         Page login = get("logg-inn.xhtml");
         return submit(login, "login-form", Map.of("email", email, "password", password), "submit");

@@ -38,6 +38,9 @@ public class MailProcessor {
                 if (e.serverUnavailable()) {
                     break;
                 }
+            } catch (RuntimeException e) {
+                // a mail that cannot even be built must not hold back the others
+                queue.markFailed(mail.id(), e.toString(), now.plus(MailBackoff.after(mail.attempts() + 1)));
             }
         }
         return sent;

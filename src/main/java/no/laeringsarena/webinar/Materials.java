@@ -3,7 +3,7 @@ package no.laeringsarena.webinar;
 /** The recording and slides of a held event (links; either may be null), for its participants. */
 public record Materials(String recordingUrl, String slidesUrl) {
 
-    public boolean isEmpty() {
-        return recordingUrl == null && slidesUrl == null;
+    public boolean hasAny() {
+        return recordingUrl != null || slidesUrl != null;
     }
 }

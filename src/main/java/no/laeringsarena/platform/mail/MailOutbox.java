@@ -22,18 +22,22 @@ public class MailOutbox implements MailQueue {
 
     /** Queues the mail unless a mail with its idempotency key was queued before; true when it was queued now. */
     public boolean enqueue(OutgoingMail mail) {
-        List<?> ids = em.createNativeQuery("""
+        int inserted = em.createNativeQuery("""
                 INSERT INTO mail_outbox (idempotency_key, recipient, subject, body_text, body_html, next_attempt_at)
                 VALUES (?1, ?2, ?3, ?4, ?5, COALESCE(CAST(?6 AS timestamptz), now()))
-                ON CONFLICT (idempotency_key) DO NOTHING RETURNING id""")
+                ON CONFLICT (idempotency_key) DO NOTHING""")
                 .setParameter(1, mail.idempotencyKey()).setParameter(2, mail.recipient())
                 .setParameter(3, mail.subject()).setParameter(4, mail.text()).setParameter(5, mail.html())
                 .setParameter(6, mail.notBefore() == null ? null : mail.notBefore().toString())
-                .getResultList();
-        if (ids.isEmpty()) {
+                .executeUpdate();
+        if (inserted == 0) {
             return false;
         }
-        long id = ((Number) ids.get(0)).longValue();
+        if (mail.attachments().isEmpty()) {
+            return true;
+        }
+        long id = ((Number) em.createNativeQuery("SELECT id FROM mail_outbox WHERE idempotency_key = ?1")
+                .setParameter(1, mail.idempotencyKey()).getSingleResult()).longValue();
         for (MailAttachment a : mail.attachments()) {
             em.createNativeQuery("INSERT INTO mail_attachment (mail_id, file_name, content_type, content) VALUES (?1, ?2, ?3, ?4)")
                     .setParameter(1, id).setParameter(2, a.fileName()).setParameter(3, a.contentType())

@@ -22,7 +22,7 @@ public final class AttendeeCsv {
     }
 
     /** A line that matched no participant: its line number in the file and what it had as e-mail (or the line). */
-    public record Unmatched(int line, String value) {
+    public record Unmatched(int line, String value) implements java.io.Serializable {
     }
 
     /** The participants found (by the key the caller gave), and the lines that matched none. */

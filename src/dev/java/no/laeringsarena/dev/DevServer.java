@@ -19,9 +19,11 @@ public final class DevServer {
 
     private static final int DB_PORT = 15432;
     private static final int SEARCH_PORT = 19200;
+    private static final int SMTP_PORT = 2525;
 
     private EmbeddedDatabase database;
     private LocalSearchNode search;
+    private LocalMailServer mail;
     private PayaraProcess payara;
 
     public static void main(String[] args) throws Exception {
@@ -55,12 +57,13 @@ public final class DevServer {
         props.put("base.url", envOr("BASE_URL", "http://localhost:" + httpPort));
         props.put("content.dir", required("content.dir"));
         props.put("laeringsarena.demo-data", "true");
+        String smtp = startMail(dataDir.resolve("mail"), props);
         payara = PayaraProcess.start(Path.of(required("payara.microJar")), Path.of(required("laeringsarena.war")),
                 Path.of(required("preboot.file")), Path.of(required("payara.logging")), dataDir.resolve("tmp"), httpPort,
                 props);
         payara.awaitReady(Duration.ofSeconds(120));
 
-        printBanner(payara.baseUrl(), dbUrl, searchUrl, (System.nanoTime() - started) / 1_000_000_000.0);
+        printBanner(payara.baseUrl(), dbUrl, searchUrl, smtp, (System.nanoTime() - started) / 1_000_000_000.0);
         int exit = payara.process().waitFor();
         System.out.println("Payara Micro stopped (exit " + exit + ")");
         System.exit(exit == 0 || exit == 143 ? 0 : exit);
@@ -73,6 +76,25 @@ public final class DevServer {
         } catch (IOException e) {
             throw new IllegalStateException("Embedded PostgreSQL did not start: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The local SMTP server (GreenMail) the application sends to, unless SMTP_HOST names a server of your own; what
+     * it receives is listed on admin/e-post.xhtml.
+     */
+    private String startMail(Path dir, Map<String, String> props) throws IOException {
+        String host = env("SMTP_HOST");
+        if (host != null) {
+            props.put("smtp.host", host);
+            props.put("smtp.port", envOr("SMTP_PORT", "25"));
+            return host + ":" + envOr("SMTP_PORT", "25");
+        }
+        requireFreePort(SMTP_PORT, "SMTP port " + SMTP_PORT + " is in use; stop what runs there or set SMTP_HOST");
+        mail = LocalMailServer.start(SMTP_PORT, dir);
+        props.put("smtp.host", "127.0.0.1");
+        props.put("smtp.port", Integer.toString(SMTP_PORT));
+        props.put("dev.mail.dir", dir.toString());
+        return "127.0.0.1:" + SMTP_PORT + " (local, received mails on /admin/e-post.xhtml)";
     }
 
     private String startSearch(Path dir) {
@@ -92,6 +114,10 @@ public final class DevServer {
             payara.close();
             payara = null;
         }
+        if (mail != null) {
+            mail.close();
+            mail = null;
+        }
         if (search != null) {
             search.close();
             search = null;
@@ -102,12 +128,13 @@ public final class DevServer {
         }
     }
 
-    private static void printBanner(String url, String dbUrl, String searchUrl, double seconds) {
+    private static void printBanner(String url, String dbUrl, String searchUrl, String smtp, double seconds) {
         StringBuilder out = new StringBuilder();
         out.append("\n================================================================\n");
         out.append(String.format(" Læringsarena is running at %s  (ready in %.1f s)%n", url + "/", seconds));
         out.append(" Database: ").append(dbUrl).append('\n');
         out.append(" Search:   ").append(searchUrl).append('\n');
+        out.append(" Mail:     ").append(smtp).append('\n');
         out.append(" Demo logins (password for all: ").append(DemoData.PASSWORD).append("):\n");
         for (DemoData.DemoUser user : DemoData.USERS) {
             out.append(String.format("   %-26s %s%n", user.role().groupName(), user.email()));

@@ -51,6 +51,11 @@ public class PlatformSettings {
         if (smtpPort.isPresent() && !smtpPort.get().matches("[0-9]{1,5}")) {
             problems.add("SMTP_PORT (smtp.port) must be a port number, was: " + smtpPort.get());
         }
+        Optional<String> smtpFrom = config.getOptionalValue("smtp.from", String.class).filter(s -> !s.isBlank());
+        if (smtpFrom.isPresent() && !smtpFrom.get().matches("[^@<>]*<?[^@<>\\s]+@[^@<>\\s]+>?\\s*")) {
+            problems.add("SMTP_FROM (smtp.from) must be an e-mail address, optionally with a name (Name <address>), was: "
+                    + smtpFrom.get());
+        }
         return problems;
     }
 

@@ -91,6 +91,12 @@ public class Event {
     @Column(nullable = false, length = 20)
     private EventStatus status = EventStatus.OPEN;
 
+    @Column(name = "recording_url", length = 1000)
+    private String recordingUrl;
+
+    @Column(name = "slides_url", length = 1000)
+    private String slidesUrl;
+
     @Version
     private long version;
 
@@ -164,6 +170,12 @@ public class Event {
     public boolean isJoinWindow(OffsetDateTime now) {
         return !now.isBefore(startsAt.minus(OsloTime.JOIN_WINDOW)) && now.isBefore(endsAt)
                 && status != EventStatus.CANCELLED;
+    }
+
+    /** The trainer's links after the event (either may be null). */
+    void attachMaterials(String recording, String slides) {
+        this.recordingUrl = recording;
+        this.slidesUrl = slides;
     }
 
     public boolean isWebinar() {
@@ -241,6 +253,15 @@ public class Event {
     /** Only for the service and the calendar; pages get it through {@link RegistrationService#joinUrlFor}. */
     String getJoinUrl() {
         return joinUrl;
+    }
+
+    /** Only for the service; participants get it through {@link RegistrationService#materialsFor}. */
+    String getRecordingUrl() {
+        return recordingUrl;
+    }
+
+    String getSlidesUrl() {
+        return slidesUrl;
     }
 
     public EventStatus getStatus() {

@@ -1,5 +1,6 @@
 package no.laeringsarena.webinar;
 
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.persistence.EntityManager;
 import java.net.URI;
 import java.time.OffsetDateTime;
@@ -121,12 +122,21 @@ public class EventContentType implements ContentTypeHandler<EventContent> {
         TaxonomyTerm sector = data.sector() == null ? null : TaxonomyTerms.get(em, TermKind.SECTOR, data.sector().targetKey());
         TaxonomyTerm theme = data.theme() == null ? null : TaxonomyTerms.get(em, TermKind.THEME, data.theme().targetKey());
         Event event = find(em, key);
+        EventChange.Snapshot before = null;
         if (event == null) {
             event = new Event(key);
             em.persist(event);
+        } else {
+            before = EventChange.Snapshot.of(event);
         }
         event.describe(data, sector, theme);
         em.flush();
+        if (before != null) {
+            Event changed = event;
+            // participants hear about a new time or place, or a cancellation, from the mail outbox
+            EventChange.between(before, EventChange.Snapshot.of(event))
+                    .ifPresent(change -> CDI.current().select(EventNotices.class).get().notify(changed, change));
+        }
         return event.getVersion();
     }
 

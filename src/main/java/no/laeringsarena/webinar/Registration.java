@@ -118,6 +118,11 @@ public class Registration {
         return createdAt;
     }
 
+    /** When the status last changed (a seat given, a place on the waiting list, a cancellation). */
+    public OffsetDateTime getUpdatedAt() {
+        return updatedAt;
+    }
+
     public long getVersion() {
         return version;
     }

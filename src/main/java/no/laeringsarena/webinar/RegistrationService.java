@@ -34,6 +34,9 @@ public class RegistrationService {
     @Inject
     jakarta.enterprise.event.Event<LearningEvent> learningEvents;
 
+    @Inject
+    WebinarMails mails;
+
     Clock clock = Clock.systemUTC();
 
     /** Upcoming and running events (not planned ones), soonest first, with seats left. */
@@ -64,6 +67,14 @@ public class RegistrationService {
                 .map(Event::getJoinUrl);
     }
 
+    /** The recording and slides, once the trainer has added them: only for someone who had a seat. */
+    public Materials materialsFor(long userId, String key) {
+        return find(key)
+                .filter(e -> registration(e, userId).map(r -> r.getStatus() == RegistrationStatus.REGISTERED).orElse(false))
+                .map(e -> new Materials(e.getRecordingUrl(), e.getSlidesUrl()))
+                .orElse(new Materials(null, null));
+    }
+
     /**
      * Signs the user up: a seat if there is one, else the waiting list. Signing up again changes nothing.
      *
@@ -89,6 +100,9 @@ public class RegistrationService {
         em.flush();
         if (registration.getStatus() == RegistrationStatus.REGISTERED) {
             registered(registration, language, now);
+            mails.seated(registration, false);
+        } else {
+            mails.waiting(registration);
         }
         event.seatsTaken(countRegistered(event));
         return MyPlace.of(registration);
@@ -104,7 +118,11 @@ public class RegistrationService {
         }
         Optional<Registration> promoted = WaitingList.leave(existing.get(), active(event), event.getCapacity(), now);
         em.flush();
-        promoted.ifPresent(r -> registered(r, r.getUser().getPreferredLocale(), now));
+        mails.withdrawReminders(existing.get());
+        promoted.ifPresent(r -> {
+            registered(r, r.getUser().getPreferredLocale(), now);
+            mails.seated(r, true);
+        });
         event.seatsTaken(countRegistered(event));
         return MyPlace.of(existing.get());
     }

@@ -135,7 +135,8 @@ class BrowserIT {
             "admin/sokeindeks.xhtml", "verktoy.xhtml?key=kravspesifikasjon-helsesystemer",
             "verktoy-rediger.xhtml", "verktoy-rediger.xhtml?key=geointegrasjon",
             "verktoy-versjoner.xhtml?key=geointegrasjon", "min-side/varsler.xhtml", "forum/kategori.xhtml?key=prosjektideer",
-            "test/test.xhtml?key=kartlegging-digital-kompetanse", "test/resultater.xhtml?key=gevinstrealisering-test");
+            "test/test.xhtml?key=kartlegging-digital-kompetanse", "test/resultater.xhtml?key=gevinstrealisering-test",
+            "admin/e-post.xhtml", "webinar/oppfolging.xhtml?key=arkiv-i-nye-kommuner");
 
     @Test
     void everyPageHasNoSeriousAccessibilityProblemsInEitherThemeOrAtPhoneWidth() throws Exception {

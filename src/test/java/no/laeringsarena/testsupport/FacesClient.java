@@ -97,6 +97,13 @@ public final class FacesClient {
                 buttonId);
     }
 
+    /** Submits a multipart form with one file of the given content type under {@code fileFieldId}. */
+    public Page submitWithFile(Page page, String formId, Map<String, String> fields, String fileFieldId,
+                               String fileName, String contentType, byte[] content, String buttonId)
+            throws IOException, InterruptedException {
+        return submitMultipart(page, formId, fields, new FilePart(fileFieldId, fileName, contentType, content), buttonId);
+    }
+
     /** Submits a multipart form (one with a file field) as a browser does, with the file and the other fields. */
     public Page submitMultipart(Page page, String formId, Map<String, String> fields, FilePart file, String buttonId)
             throws IOException, InterruptedException {

@@ -33,4 +33,19 @@ class EventCalendarTest {
         assertEquals(OsloTime.at(LocalDateTime.of(2027, 5, 12, 10, 0)).toInstant(), start.toInstant());
         assertEquals("Arkiv i nye kommuner", vevent.getSummary().getValue());
     }
+
+    @Test
+    void theFeedHasEveryEventWithOneTimeZoneAndItsName() throws Exception {
+        Event arkiv = TestEvents.webinar("arkiv", LocalDateTime.of(2027, 5, 12, 10, 0), LocalDateTime.of(2027, 5, 12, 11, 30), 50);
+        Event winter = TestEvents.webinar("vinter", LocalDateTime.of(2027, 1, 12, 9, 0), LocalDateTime.of(2027, 1, 12, 10, 0), 50);
+        String ics = EventCalendar.feed(java.util.List.of(winter, arkiv), e -> "https://laeringsarena.example/a?key=" + e.getEventKey(),
+                "laeringsarena.example", OffsetDateTime.now(), "Læringsarena – mine arrangementer");
+
+        Calendar parsed = new CalendarBuilder().build(new StringReader(ics));
+        assertEquals(2, parsed.getComponents(Component.VEVENT).size());
+        assertEquals(1, parsed.getComponents(Component.VTIMEZONE).size());
+        assertTrue(ics.contains("X-WR-CALNAME:Læringsarena – mine arrangementer"), ics);
+        assertTrue(ics.contains("DTSTART;TZID=Europe/Oslo:20270112T090000"), "winter time: " + ics);
+        assertTrue(ics.contains("UID:arrangement-vinter@laeringsarena.example"), ics);
+    }
 }

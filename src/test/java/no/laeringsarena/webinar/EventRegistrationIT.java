@@ -27,9 +27,14 @@ import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Component;
 import net.fortuna.ical4j.model.component.VEvent;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
+import jakarta.mail.internet.MimeMessage;
 import no.laeringsarena.identity.DemoData;
 import no.laeringsarena.testsupport.Deployments;
 import no.laeringsarena.testsupport.FacesClient;
+import no.laeringsarena.testsupport.MailSession;
+import no.laeringsarena.testsupport.TestDatabase;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -182,6 +187,282 @@ class EventRegistrationIT {
 
         FacesClient english = new FacesClient(base.toURI(), "en").withChosenLanguage("en");
         assertTrue(english.get("webinarer.xhtml").contains("Wednesday 10 March 2027, 10:00–11:00"));
+    }
+
+    @Test
+    void signingUpMailsAConfirmationWithACalendarFileThenOneReminderAndThePromotedGetsTheirSeatByMail() throws Exception {
+        OffsetDateTime start = OffsetDateTime.now(ZoneOffset.UTC).plusDays(3).truncatedTo(ChronoUnit.HOURS);
+        insertEvent("it-epost", start, start.plusHours(1), start.minusDays(1), 1);
+        List<FacesClient> people = loggedInUsers("it-epost", 2);
+        String first = email("it-epost", 0);
+        String second = email("it-epost", 1);
+
+        FacesClient.Page page = people.get(0).get("webinar/arrangement.xhtml?key=it-epost");
+        assertTrue(people.get(0).submit(page, "event-form", Map.of(), "register").contains("Du er påmeldt."));
+        MimeMessage confirmation = awaitMail(first, "Du er påmeldt: Testwebinar it-epost");
+        assertTrue(text(confirmation).contains("Hei, Deltaker it-epost 0!"), text(confirmation));
+        Calendar calendar = new CalendarBuilder().build(new StringReader(attachment(confirmation, ".ics")));
+        VEvent vevent = (VEvent) calendar.getComponent(Component.VEVENT).orElseThrow();
+        assertEquals(start.toInstant(), ((ZonedDateTime) vevent.getStartDate().orElseThrow().getDate()).toInstant());
+        assertEquals("Testwebinar it-epost", vevent.getSummary().getValue());
+
+        FacesClient.Page other = people.get(1).get("webinar/arrangement.xhtml?key=it-epost");
+        assertTrue(people.get(1).submit(other, "event-form", Map.of(), "register").contains("venteliste som nr. 1"));
+        assertTrue(text(awaitMail(second, "Du står på venteliste: Testwebinar it-epost")).contains("nr. 1"));
+
+        // tomorrow at this time: the day-before reminder is due for the one with a seat (she got it two days ago)
+        try (Connection c = db(); PreparedStatement s = c.prepareStatement("""
+                UPDATE event SET starts_at = now() + interval '23 hours', ends_at = now() + interval '24 hours',
+                                 registration_deadline = now() + interval '22 hours' WHERE event_key = 'it-epost'""")) {
+            s.executeUpdate();
+        }
+        try (Connection c = db(); PreparedStatement s = c.prepareStatement("""
+                UPDATE event_registration SET updated_at = now() - interval '2 days'
+                WHERE status = 'REGISTERED' AND event_id = (SELECT id FROM event WHERE event_key = 'it-epost')""")) {
+            s.executeUpdate();
+        }
+        MimeMessage reminder = awaitMail(first, "Påminnelse, i morgen: Testwebinar it-epost");
+        assertTrue(text(reminder).contains("Velkommen til «Testwebinar it-epost» i morgen"), text(reminder));
+        Thread.sleep(20_000);  // more than one round of the reminder sweep (15 s) and of sending (5 s)
+        assertEquals(1, mailsTo(first, "Påminnelse").size(), "the reminder is sent once");
+        assertEquals(0, mailsTo(second, "Påminnelse").size(), "not to someone on the waiting list");
+
+        FacesClient.Page mine = people.get(0).get("webinar/arrangement.xhtml?key=it-epost");
+        assertTrue(people.get(0).submit(mine, "event-form", Map.of(), "cancel").contains("Du er meldt av."));
+        MimeMessage promoted = awaitMail(second, "Du har fått plass: Testwebinar it-epost");
+        assertTrue(text(promoted).contains("du er nå påmeldt"), text(promoted));
+        assertTrue(attachment(promoted, ".ics").contains("BEGIN:VEVENT"));
+    }
+
+    @Test
+    void aMailQueuedWhileTheMailServerIsDownIsDeliveredExactlyOnceWhenItIsBack() throws Exception {
+        OffsetDateTime start = OffsetDateTime.now(ZoneOffset.UTC).plusDays(5).truncatedTo(ChronoUnit.HOURS);
+        insertEvent("it-smtp-nede", start, start.plusHours(1), start.minusDays(1), 5);
+        FacesClient person = loggedInUsers("it-smtp-nede", 1).get(0);
+        String address = email("it-smtp-nede", 0);
+
+        MailSession.server().stopSmtp();
+        try {
+            FacesClient.Page page = person.get("webinar/arrangement.xhtml?key=it-smtp-nede");
+            assertTrue(person.submit(page, "event-form", Map.of(), "register").contains("Du er påmeldt."),
+                    "signing up works while the mail server is down");
+            awaitTrue(() -> TestDatabase.count("SELECT COUNT(*) FROM mail_outbox WHERE recipient = ? AND attempts > 0 "
+                    + "AND sent_at IS NULL AND last_error IS NOT NULL", address) == 1, "a failed try is recorded");
+        } finally {
+            MailSession.server().startSmtp();
+        }
+        // instead of waiting out the backoff
+        try (Connection c = db(); PreparedStatement s = c.prepareStatement(
+                "UPDATE mail_outbox SET next_attempt_at = now() WHERE recipient = ? AND sent_at IS NULL")) {
+            s.setString(1, address);
+            s.executeUpdate();
+        }
+        awaitMail(address, "Du er påmeldt: Testwebinar it-smtp-nede");
+        Thread.sleep(12_000);  // a couple more sending rounds
+        assertEquals(1, mailsTo(address, "Du er påmeldt").size(), "delivered exactly once");
+        assertEquals(1, TestDatabase.count("SELECT COUNT(*) FROM mail_outbox WHERE recipient = ? AND sent_at IS NOT NULL "
+                + "AND attempts >= 2", address));
+    }
+
+    @Test
+    void thePersonalCalendarFeedListsMyEventsAndARevokedLinkAnswers404() throws Exception {
+        OffsetDateTime start = OffsetDateTime.now(ZoneOffset.UTC).plusDays(4).truncatedTo(ChronoUnit.HOURS);
+        insertEvent("it-feed", start, start.plusHours(2), start.minusDays(1), 5);
+        FacesClient person = loggedInUsers("it-feed", 1).get(0);
+        FacesClient.Page page = person.get("webinar/arrangement.xhtml?key=it-feed");
+        person.submit(page, "event-form", Map.of(), "register");
+
+        FacesClient.Page mine = person.get("min-side.xhtml");
+        assertTrue(mine.contains("Lag kalenderlenke"));
+        FacesClient.Page made = person.submit(mine, "calendar-feed-form", Map.of(), "renew");
+        assertTrue(made.contains("Kalenderlenken er laget."), made.body());
+        String oldFeed = feedPath(made);
+        assertTrue(made.contains("webcal://"), "the subscribe link opens the calendar app");
+
+        FacesClient.Download feed = new FacesClient(base.toURI(), "nb").download(oldFeed);
+        assertEquals(200, feed.status());
+        assertTrue(feed.contentType().startsWith("text/calendar"), feed.contentType());
+        String ics = new String(feed.body(), StandardCharsets.UTF_8);
+        Calendar calendar = new CalendarBuilder().build(new StringReader(ics));
+        assertTrue(calendar.getComponents(Component.VEVENT).stream()
+                .anyMatch(v -> ((VEvent) v).getSummary().getValue().equals("Testwebinar it-feed")), ics);
+
+        FacesClient.Page renewed = person.submit(person.get("min-side.xhtml"), "calendar-feed-form", Map.of(), "renew");
+        assertTrue(renewed.contains("Den gamle virker ikke lenger."));
+        String newFeed = feedPath(renewed);
+        assertFalse(newFeed.equals(oldFeed));
+        FacesClient stranger = new FacesClient(base.toURI(), "nb");
+        assertEquals(404, stranger.download(oldFeed).status(), "the old link is revoked");
+        assertEquals(200, stranger.download(newFeed).status());
+        assertEquals(404, stranger.download("webinar/min-kalender/" + "A".repeat(43) + ".ics").status());
+    }
+
+    @Test
+    void theTrainerMarksAttendanceReadsTheAttendeeFileAndSharesTheRecordingByMail() throws Exception {
+        OffsetDateTime start = OffsetDateTime.now(ZoneOffset.UTC).minusMinutes(30);
+        insertEvent("it-oppmote", start, start.plusHours(2), start.minusHours(1), 10);
+        List<FacesClient> people = loggedInUsers("it-oppmote", 3);
+        for (int i = 0; i < 3; i++) {
+            seat("it-oppmote", email("it-oppmote", i));
+        }
+        assertEquals(403, people.get(0).get("webinar/oppfolging.xhtml?key=it-oppmote").status(),
+                "a participant cannot follow up");
+        FacesClient trainer = new FacesClient(base.toURI(), "nb");
+        trainer.logIn("kursholder@demo.laeringsarena.no", DemoData.PASSWORD);
+
+        FacesClient.Page followUp = trainer.get("webinar/oppfolging.xhtml?key=it-oppmote");
+        assertEquals(200, followUp.status());
+        assertTrue(followUp.contains("Deltaker it-oppmote 0") && followUp.contains("Deltaker it-oppmote 2"));
+        String first = Long.toString(registrationId("it-oppmote", email("it-oppmote", 0)));
+        FacesClient.Page saved = trainer.submit(followUp, "attendance-form", Map.of("attended", first), "save");
+        assertTrue(saved.contains("1 nye deltakere er registrert som til stede"), saved.body());
+        assertEquals(1, attendedStatements("it-oppmote"));
+
+        byte[] csv = ("Name (Original Name),User Email,Join Time\n"
+                + "Deltaker 1," + email("it-oppmote", 1).toUpperCase(java.util.Locale.ROOT) + ",10:01\n"
+                + "Deltaker 0," + email("it-oppmote", 0) + ",09:59\n"
+                + "Gjest,ukjent@annen-kommune.no,10:05\n").getBytes(StandardCharsets.UTF_8);
+        FacesClient.Page imported = trainer.submitWithFile(saved, "csv-form", Map.of(), "file", "deltakere.csv",
+                "text/csv", csv, "import");
+        assertTrue(imported.contains("2 deltakere er funnet"), imported.body());
+        assertTrue(imported.contains("ukjent@annen-kommune.no"), "the line that matched nobody is reported");
+        assertEquals(2, TestDatabase.count("""
+                SELECT COUNT(*) FROM event_attendance a JOIN event_registration r ON r.id = a.registration_id
+                JOIN event e ON e.id = r.event_id WHERE e.event_key = ?""", "it-oppmote"));
+        assertEquals(2, attendedStatements("it-oppmote"), "one attended statement per participant, not per import");
+
+        FacesClient.Page published = trainer.submit(imported, "materials-form",
+                Map.of("recording", "https://video.example/opptak-it", "slides", "https://filer.example/it-oppmote.pdf"),
+                "publish");
+        assertTrue(published.contains("3 deltakere får e-post"), published.body());
+        for (int i = 0; i < 3; i++) {
+            MimeMessage mail = awaitMail(email("it-oppmote", i), "Opptak og presentasjon: Testwebinar it-oppmote");
+            assertTrue(text(mail).contains("https://video.example/opptak-it"), text(mail));
+        }
+        FacesClient.Page eventPage = people.get(2).get("webinar/arrangement.xhtml?key=it-oppmote");
+        assertTrue(eventPage.contains("href=\"https://video.example/opptak-it\""), "the participant sees the recording");
+        FacesClient.Page bad = trainer.submit(trainer.get("webinar/oppfolging.xhtml?key=it-oppmote"), "materials-form",
+                Map.of("recording", "javascript:alert(1)", "slides", ""), "publish");
+        assertTrue(bad.contains("Lenkene må være fullstendige https-adresser."));
+    }
+
+    @Test
+    void theDevMailPageListsTheMailsForTheSystemAdministratorOnly() throws Exception {
+        FacesClient admin = new FacesClient(base.toURI(), "nb");
+        admin.logIn("systemadmin@demo.laeringsarena.no", DemoData.PASSWORD);
+        OffsetDateTime start = OffsetDateTime.now(ZoneOffset.UTC).plusDays(6).truncatedTo(ChronoUnit.HOURS);
+        insertEvent("it-utviklingspost", start, start.plusHours(1), start.minusDays(1), 5);
+        FacesClient.Page page = admin.get("webinar/arrangement.xhtml?key=it-utviklingspost");
+        admin.submit(page, "event-form", Map.of(), "register");
+        awaitMail("systemadmin@demo.laeringsarena.no", "Du er påmeldt: Testwebinar it-utviklingspost");
+        awaitTrue(() -> {
+            try {
+                return admin.get("admin/e-post.xhtml").contains("Du er påmeldt: Testwebinar it-utviklingspost");
+            } catch (Exception e) {
+                return false;
+            }
+        }, "the dev page lists the mail");
+        FacesClient participant = new FacesClient(base.toURI(), "nb");
+        participant.logIn("deltaker@demo.laeringsarena.no", DemoData.PASSWORD);
+        assertEquals(403, participant.get("admin/e-post.xhtml").status());
+    }
+
+    // ---- mails as the local SMTP server received them ----
+
+    private static List<MimeMessage> mailsTo(String address, String subjectStart) throws Exception {
+        List<MimeMessage> found = new ArrayList<>();
+        for (MimeMessage m : MailSession.server().messages()) {
+            if (m.getAllRecipients()[0].toString().equalsIgnoreCase(address) && m.getSubject().startsWith(subjectStart)) {
+                found.add(m);
+            }
+        }
+        return found;
+    }
+
+    private static MimeMessage awaitMail(String address, String subject) throws Exception {
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(45).toNanos();
+        while (System.nanoTime() < deadline) {
+            List<MimeMessage> found = mailsTo(address, subject);
+            if (!found.isEmpty()) {
+                return found.get(0);
+            }
+            Thread.sleep(250);
+        }
+        throw new AssertionError("no mail '" + subject + "' to " + address + " within 45 s");
+    }
+
+    interface Check {
+        boolean holds() throws Exception;
+    }
+
+    private static void awaitTrue(Check check, String what) throws Exception {
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(45).toNanos();
+        while (System.nanoTime() < deadline) {
+            if (check.holds()) {
+                return;
+            }
+            Thread.sleep(250);
+        }
+        throw new AssertionError("not within 45 s: " + what);
+    }
+
+    /** The first text/plain part. */
+    private static String text(Part part) throws Exception {
+        if (part.isMimeType("text/plain") && !Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition())) {
+            return (String) part.getContent();
+        }
+        if (part.isMimeType("multipart/*")) {
+            Multipart multipart = (Multipart) part.getContent();
+            for (int i = 0; i < multipart.getCount(); i++) {
+                String text = text(multipart.getBodyPart(i));
+                if (text != null) {
+                    return text;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static String attachment(MimeMessage message, String suffix) throws Exception {
+        Multipart mixed = (Multipart) message.getContent();
+        for (int i = 0; i < mixed.getCount(); i++) {
+            Part part = mixed.getBodyPart(i);
+            if (part.getFileName() != null && part.getFileName().endsWith(suffix)) {
+                try (java.io.InputStream in = part.getInputStream()) {
+                    return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+                }
+            }
+        }
+        throw new AssertionError("no " + suffix + " attachment");
+    }
+
+    private static String feedPath(FacesClient.Page page) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("value=\"https?://[^/\"]+/(webinar/min-kalender/[A-Za-z0-9_-]{43}\\.ics)\"")
+                .matcher(page.body());
+        assertTrue(m.find(), "the feed address is on Min side: " + page.body());
+        return m.group(1);
+    }
+
+    private static void seat(String key, String email) throws SQLException {
+        try (Connection c = db(); PreparedStatement s = c.prepareStatement("""
+                INSERT INTO event_registration (event_id, user_id, status, created_at, updated_at)
+                SELECT e.id, u.id, 'REGISTERED', now() - interval '1 day', now() - interval '1 day'
+                FROM event e, user_account u WHERE e.event_key = ? AND u.email = ?""")) {
+            s.setString(1, key);
+            s.setString(2, email);
+            s.executeUpdate();
+        }
+    }
+
+    private static long registrationId(String key, String email) throws SQLException {
+        return TestDatabase.count("""
+                SELECT r.id FROM event_registration r JOIN event e ON e.id = r.event_id JOIN user_account u ON u.id = r.user_id
+                WHERE e.event_key = ? AND u.email = ?""", key, email);
+    }
+
+    private static long attendedStatements(String key) throws SQLException {
+        return TestDatabase.count("SELECT COUNT(*) FROM xapi_statement WHERE verb_id = 'http://adlnet.gov/expapi/verbs/attended' "
+                + "AND object_activity_id LIKE ?", "%" + key + "%");
     }
 
     // ---- set-up and checks straight in the database ----

@@ -15,7 +15,9 @@ import no.laeringsarena.identity.web.CurrentUser;
 import no.laeringsarena.platform.MarkdownRenderer;
 import no.laeringsarena.platform.web.LanguageSelection;
 import no.laeringsarena.platform.web.Messages;
+import no.laeringsarena.identity.Role;
 import no.laeringsarena.webinar.EventView;
+import no.laeringsarena.webinar.Materials;
 import no.laeringsarena.webinar.MyPlace;
 import no.laeringsarena.webinar.RegistrationClosedException;
 import no.laeringsarena.webinar.RegistrationService;
@@ -47,6 +49,7 @@ public class EventPageBean implements Serializable {
     private transient EventView view;
     private transient MyPlace place;
     private transient Optional<String> joinUrl;
+    private transient Materials materials;
 
     /** View action: 404 when there is no such (visible) event. */
     public void load() {
@@ -66,6 +69,7 @@ public class EventPageBean implements Serializable {
         view = null;
         place = null;
         joinUrl = null;
+        materials = null;
     }
 
     public EventView getView() {
@@ -136,6 +140,19 @@ public class EventPageBean implements Serializable {
             joinUrl = userId().flatMap(id -> registrations.joinUrlFor(id, key));
         }
         return joinUrl.orElse(null);
+    }
+
+    /** The recording and slides, for someone who had a seat, once the trainer has added them. */
+    public Materials getMaterials() {
+        if (materials == null) {
+            materials = userId().map(id -> registrations.materialsFor(id, key)).orElse(new Materials(null, null));
+        }
+        return materials;
+    }
+
+    /** A kursholder (or system administrator) sees the way to the follow-up page. */
+    public boolean isTrainer() {
+        return currentUser.hasRole(Role.KURSHOLDER.groupName()) || currentUser.hasRole(Role.SYSTEMADMINISTRATOR.groupName());
     }
 
     public String getCalendarUrl() {

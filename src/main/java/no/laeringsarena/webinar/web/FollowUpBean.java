@@ -1,0 +1,196 @@
+package no.laeringsarena.webinar.web;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Serializable;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import no.laeringsarena.platform.web.LanguageSelection;
+import no.laeringsarena.platform.web.Messages;
+import no.laeringsarena.webinar.AttendeeCsv;
+import no.laeringsarena.webinar.EventFollowUp;
+import no.laeringsarena.webinar.EventView;
+import no.laeringsarena.webinar.FollowUpException;
+import no.laeringsarena.webinar.Materials;
+import no.laeringsarena.webinar.Participant;
+import no.laeringsarena.webinar.RegistrationService;
+
+/**
+ * webinar/oppfolging.xhtml?key=...: the trainer ticks who attended or reads in the video service's attendee file, and
+ * adds the recording and slides after the event. Every action is checked again in {@link EventFollowUp}.
+ */
+@Named("followUp")
+@ViewScoped
+public class FollowUpBean implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    EventFollowUp followUp;
+
+    @Inject
+    RegistrationService registrations;
+
+    @Inject
+    LanguageSelection language;
+
+    private String key;
+    private List<String> attendedIds = new ArrayList<>();
+    private transient Part file;
+    private String recordingUrl;
+    private String slidesUrl;
+    private List<AttendeeCsv.Unmatched> unmatched;
+    private transient EventView view;
+    private transient List<Participant> participants;
+
+    /** View action: 404 for an unknown event; fills the form from what is saved. */
+    public void load() {
+        view = registrations.event(key).orElse(null);
+        if (view == null) {
+            FacesContext faces = FacesContext.getCurrentInstance();
+            try {
+                faces.getExternalContext().responseSendError(404, null);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            faces.responseComplete();
+            return;
+        }
+        if (!FacesContext.getCurrentInstance().isPostback()) {
+            refresh();
+            Materials m = followUp.materials(key);
+            recordingUrl = m.recordingUrl();
+            slidesUrl = m.slidesUrl();
+        }
+    }
+
+    private void refresh() {
+        participants = followUp.participants(key);
+        attendedIds = new ArrayList<>(participants.stream().filter(Participant::attended)
+                .map(p -> Long.toString(p.registrationId())).toList());
+    }
+
+    public String saveAttendance() {
+        try {
+            Set<Long> ids = new HashSet<>();
+            for (String id : attendedIds) {
+                ids.add(Long.parseLong(id));
+            }
+            int marked = followUp.setAttendance(key, ids);
+            Messages.info(null, "followUp.attendance.saved", marked);
+        } catch (NumberFormatException e) {
+            Messages.error(null, "followUp.noEvent");
+        } catch (FollowUpException e) {
+            Messages.error(null, e.messageKey());
+        }
+        unmatched = null;
+        refresh();
+        return null;
+    }
+
+    public String importFile() {
+        if (file == null || file.getSize() == 0) {
+            Messages.error("csv-form:file", "followUp.csv.empty");
+            return null;
+        }
+        if (file.getSize() > AttendeeCsv.MAX_BYTES) {
+            Messages.error("csv-form:file", "followUp.csv.tooLarge");
+            return null;
+        }
+        try (InputStream in = file.getInputStream()) {
+            AttendeeCsv.Result<Long> result = followUp.importAttendees(key, in.readNBytes(AttendeeCsv.MAX_BYTES + 1));
+            unmatched = result.unmatched();
+            Messages.info(null, "followUp.csv.result", result.matched().size(), unmatched.size());
+        } catch (FollowUpException e) {
+            Messages.error("csv-form:file", e.messageKey());
+        } catch (IOException e) {
+            Messages.error("csv-form:file", "followUp.csv.notText");
+        }
+        refresh();
+        return null;
+    }
+
+    public String publishMaterials() {
+        try {
+            int mailed = followUp.publishMaterials(key, recordingUrl, slidesUrl);
+            Messages.info(null, "followUp.materials.saved", mailed);
+        } catch (FollowUpException e) {
+            Messages.error(null, e.messageKey());
+        }
+        return null;
+    }
+
+    public EventView getView() {
+        if (view == null && key != null) {
+            view = registrations.event(key).orElse(null);
+        }
+        return view;
+    }
+
+    public String getWhen() {
+        return EventTexts.when(getView().event(), language.getLocale());
+    }
+
+    public boolean isStarted() {
+        return !java.time.OffsetDateTime.now().isBefore(getView().event().getStartsAt());
+    }
+
+    public List<Participant> getParticipants() {
+        if (participants == null) {
+            participants = followUp.participants(key);
+        }
+        return participants;
+    }
+
+    public String getKey() {
+        return key;
+    }
+
+    public void setKey(String key) {
+        this.key = key;
+    }
+
+    public List<String> getAttendedIds() {
+        return attendedIds;
+    }
+
+    public void setAttendedIds(List<String> attendedIds) {
+        this.attendedIds = attendedIds == null ? new ArrayList<>() : attendedIds;
+    }
+
+    public Part getFile() {
+        return file;
+    }
+
+    public void setFile(Part file) {
+        this.file = file;
+    }
+
+    public String getRecordingUrl() {
+        return recordingUrl;
+    }
+
+    public void setRecordingUrl(String recordingUrl) {
+        this.recordingUrl = recordingUrl;
+    }
+
+    public String getSlidesUrl() {
+        return slidesUrl;
+    }
+
+    public void setSlidesUrl(String slidesUrl) {
+        this.slidesUrl = slidesUrl;
+    }
+
+    public List<AttendeeCsv.Unmatched> getUnmatched() {
+        return unmatched;
+    }
+}

@@ -125,7 +125,8 @@ class OrganisationReportIT {
                 + "ikke-en-adresse;Feil Feilsen;;\n"
                 + bjorn + ";Bjørn Berg;Oppvekst og utdanning/Skole " + tag + ";\n"
                 + "systemadmin@demo.laeringsarena.no;Siri;;systemadministrator\n";
-        Page imported = admin.submit(admin.get("organisasjon/ansatte.xhtml"), "import-form", Map.of("pasted", csv), "import");
+        Page imported = admin.submitMultipart(admin.get("organisasjon/ansatte.xhtml"), "import-form", Map.of(),
+                new FacesClient.FilePart("file", "ansatte.csv", "text/csv", csv.getBytes(StandardCharsets.UTF_8)), "import");
         assertTrue(imported.contains("2 nye") && imported.contains("1 nye enheter") && imported.contains("2 rader med feil"),
                 "the import says what it did: " + imported.body().replaceAll("(?s).*<main", "").replaceAll("(?s)<section.*", ""));
         assertTrue(imported.contains("Linje 3: «ikke-en-adresse» er ikke en gyldig e-postadresse."), "a bad row is named by line");

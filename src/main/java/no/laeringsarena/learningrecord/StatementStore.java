@@ -154,10 +154,10 @@ public class StatementStore {
             em.createNativeQuery("""
                     INSERT INTO xapi_activity (id, definition, updated) VALUES (?1, CAST(?2 AS jsonb), now())
                     ON CONFLICT (id) DO UPDATE SET definition = xapi_activity.definition || EXCLUDED.definition
-                        || CASE WHEN xapi_activity.definition ? 'name' OR EXCLUDED.definition ? 'name'
+                        || CASE WHEN jsonb_exists(xapi_activity.definition, 'name') OR jsonb_exists(EXCLUDED.definition, 'name')
                             THEN jsonb_build_object('name', coalesce(xapi_activity.definition->'name', '{}')
                                 || coalesce(EXCLUDED.definition->'name', '{}')) ELSE '{}' END
-                        || CASE WHEN xapi_activity.definition ? 'description' OR EXCLUDED.definition ? 'description'
+                        || CASE WHEN jsonb_exists(xapi_activity.definition, 'description') OR jsonb_exists(EXCLUDED.definition, 'description')
                             THEN jsonb_build_object('description', coalesce(xapi_activity.definition->'description', '{}')
                                 || coalesce(EXCLUDED.definition->'description', '{}')) ELSE '{}' END,
                         updated = now()""")

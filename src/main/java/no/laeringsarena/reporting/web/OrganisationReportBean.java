@@ -1,5 +1,6 @@
 package no.laeringsarena.reporting.web;
 
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -9,6 +10,7 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import no.laeringsarena.catalog.Course;
+import no.laeringsarena.identity.AccessDeniedException;
 import no.laeringsarena.identity.CallerRoles;
 import no.laeringsarena.identity.Role;
 import no.laeringsarena.identity.UnitTree;
@@ -41,6 +43,17 @@ public class OrganisationReportBean implements Serializable {
     private Long assignUnitId;
     private transient List<CourseCompletion> lines;
     private transient List<UnitCompletion> perUnit;
+
+    /** Before the page renders: a unit outside the caller's reach is a 403, not a broken page. */
+    public void checkReach() throws java.io.IOException {
+        try {
+            getLines();
+        } catch (AccessDeniedException e) {
+            FacesContext faces = FacesContext.getCurrentInstance();
+            faces.getExternalContext().responseSendError(403, "");
+            faces.responseComplete();
+        }
+    }
 
     public List<CourseCompletion> getLines() {
         if (lines == null) {

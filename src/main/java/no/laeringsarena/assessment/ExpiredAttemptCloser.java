@@ -7,6 +7,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import no.laeringsarena.platform.PlatformReadiness;
 
 /**
  * Every 30 seconds, submits the open attempts whose time limit ran out, with the answers saved before the deadline,
@@ -16,6 +17,10 @@ import java.util.logging.Logger;
 @Singleton
 public class ExpiredAttemptCloser {
 
+    @Inject
+    PlatformReadiness readiness;
+
+
     private static final Logger LOG = Logger.getLogger(ExpiredAttemptCloser.class.getName());
 
     @Inject
@@ -24,6 +29,9 @@ public class ExpiredAttemptCloser {
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     @Schedule(hour = "*", minute = "*", second = "*/30", persistent = false)
     public void closeExpired() {
+        if (!readiness.isReady()) {
+            return;
+        }
         for (Long id : attempts.expiredAttempts()) {
             try {
                 if (attempts.closeExpired(id)) {

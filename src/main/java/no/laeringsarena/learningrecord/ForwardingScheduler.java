@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import no.laeringsarena.platform.PlatformReadiness;
 
 /**
  * Every 15 seconds, when an external LRS is configured, forwards what is due in the outbox (one batch per round, in
@@ -13,6 +14,10 @@ import java.util.logging.Logger;
  */
 @Singleton
 public class ForwardingScheduler {
+
+    @Inject
+    PlatformReadiness readiness;
+
 
     private static final Logger LOG = Logger.getLogger(ForwardingScheduler.class.getName());
 
@@ -26,6 +31,9 @@ public class ForwardingScheduler {
 
     @Schedule(hour = "*", minute = "*", second = "*/15", persistent = false)
     public void forward() {
+        if (!readiness.isReady()) {
+            return;
+        }
         settings.target().ifPresent(target -> {
             try {
                 int sent = new OutboxProcessor(outbox, sender, Clock.systemUTC()).runOnce(target);

@@ -62,6 +62,20 @@ public final class FacesClient {
     /** Submits form {@code formId} of {@code page} with the given fields (ids without the form prefix). */
     public Page submit(Page page, String formId, Map<String, String> fields, String buttonId)
             throws IOException, InterruptedException {
+        Map<String, String> form = formFields(page, formId, fields, buttonId);
+        String body = form.entrySet().stream()
+                .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
+                .collect(Collectors.joining("&"));
+        HttpRequest post = HttpRequest.newBuilder(page.uri()).timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .header("Accept-Language", acceptLanguage)
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+        HttpResponse<String> response = http.send(post, HttpResponse.BodyHandlers.ofString());
+        return new Page(response.statusCode(), response.uri(), response.body());
+    }
+
+    /** What a browser posts for a form: its fields (prefixed with the form id), the pressed button and the view state. */
+    private static Map<String, String> formFields(Page page, String formId, Map<String, String> fields, String buttonId) {
         int formStart = page.body().indexOf("id=\"" + formId + "\"");
         if (formStart < 0) {
             throw new IllegalStateException("No form " + formId + " on " + page.uri());
@@ -75,15 +89,7 @@ public final class FacesClient {
         fields.forEach((k, v) -> form.put(formId + ":" + k, v));
         form.put(formId + ":" + buttonId, "");
         form.put("jakarta.faces.ViewState", viewState.group(1));
-        String body = form.entrySet().stream()
-                .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
-                .collect(Collectors.joining("&"));
-        HttpRequest post = HttpRequest.newBuilder(page.uri()).timeout(Duration.ofSeconds(30))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .header("Accept-Language", acceptLanguage)
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
-        HttpResponse<String> response = http.send(post, HttpResponse.BodyHandlers.ofString());
-        return new Page(response.statusCode(), response.uri(), response.body());
+        return form;
     }
 
     /** A file for {@link #submitMultipart}: the name the browser sends, its claimed type, and the bytes. */
@@ -107,19 +113,7 @@ public final class FacesClient {
     /** Submits a multipart form (one with a file field) as a browser does, with the file and the other fields. */
     public Page submitMultipart(Page page, String formId, Map<String, String> fields, FilePart file, String buttonId)
             throws IOException, InterruptedException {
-        int formStart = page.body().indexOf("id=\"" + formId + "\"");
-        if (formStart < 0) {
-            throw new IllegalStateException("No form " + formId + " on " + page.uri());
-        }
-        Matcher viewState = VIEW_STATE.matcher(page.body());
-        if (!viewState.find(formStart)) {
-            throw new IllegalStateException("No view state in form " + formId);
-        }
-        Map<String, String> form = new LinkedHashMap<>();
-        form.put(formId, formId);
-        fields.forEach((k, v) -> form.put(formId + ":" + k, v));
-        form.put(formId + ":" + buttonId, "");
-        form.put("jakarta.faces.ViewState", viewState.group(1));
+        Map<String, String> form = formFields(page, formId, fields, buttonId);
         String boundary = "----la-" + java.util.UUID.randomUUID();
         java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
         for (Map.Entry<String, String> field : form.entrySet()) {
@@ -144,7 +138,14 @@ public final class FacesClient {
 
     /** A download with its response headers. */
     public HttpResponse<byte[]> fetch(String path) throws IOException, InterruptedException {
-        return http.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        return fetch(path, Map.of());
+    }
+
+    /** A download with extra request headers (and this client's cookies), with its response headers. */
+    public HttpResponse<byte[]> fetch(String path, Map<String, String> headers) throws IOException, InterruptedException {
+        HttpRequest.Builder request = request(path).GET();
+        headers.forEach(request::header);
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
     public Page logIn(String email, String password) throws IOException, InterruptedException {

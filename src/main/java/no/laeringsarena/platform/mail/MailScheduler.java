@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import no.laeringsarena.platform.PlatformReadiness;
 
 /**
  * Every 5 seconds, when an SMTP server is configured, sends what is due in the mail outbox: one round in one
@@ -15,6 +16,10 @@ import java.util.logging.Logger;
  */
 @Singleton
 public class MailScheduler {
+
+    @Inject
+    PlatformReadiness readiness;
+
 
     private static final Logger LOG = Logger.getLogger(MailScheduler.class.getName());
 
@@ -29,6 +34,9 @@ public class MailScheduler {
 
     @Schedule(hour = "*", minute = "*", second = "*/5", persistent = false)
     public void send() {
+        if (!readiness.isReady()) {
+            return;
+        }
         Optional<SmtpServer> configured = settings.server();
         if (configured.isEmpty()) {
             return;

@@ -95,6 +95,10 @@ public class Invitation {
         this.usedAt = now;
     }
 
+    public Long getId() {
+        return id;
+    }
+
     public UserAccount getUser() {
         return user;
     }

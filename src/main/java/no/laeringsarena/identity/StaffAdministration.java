@@ -16,6 +16,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import no.laeringsarena.platform.PlatformSettings;
+import no.laeringsarena.platform.mail.MailOutbox;
+import no.laeringsarena.platform.mail.OutgoingMail;
+import no.laeringsarena.platform.web.Messages;
 
 /**
  * What an organisation administrator does with the people and units of their own organisation — never another one,
@@ -37,6 +40,9 @@ public class StaffAdministration {
 
     @Inject
     PlatformSettings settings;
+
+    @Inject
+    MailOutbox mail;
 
     public String organisationName() {
         return caller().getOrganisation().getName();
@@ -108,8 +114,9 @@ public class StaffAdministration {
     }
 
     /**
-     * Makes an invitation link through which a person of the organisation sets their password (the token is shown
-     * only now; an earlier link of theirs still works until it expires or is used).
+     * Makes an invitation link through which a person of the organisation sets their password, and sends it to them
+     * by e-mail through the mail outbox (nothing is lost while the mail server is down). The link is returned to be
+     * shown once to the administrator as well; an earlier link of the person's still works until it expires or is used.
      */
     @Transactional
     public String invite(long userId) {
@@ -120,7 +127,14 @@ public class StaffAdministration {
         }
         Invitation.Issued issued = Invitation.issue(person, admin, OffsetDateTime.now());
         em.persist(issued.invitation());
-        return settings.baseUrl().replaceAll("/+$", "") + "/invitasjon.xhtml?token=" + issued.token();
+        em.flush();
+        String link = settings.baseUrl().replaceAll("/+$", "") + "/invitasjon.xhtml?token=" + issued.token();
+        Locale locale = Locale.forLanguageTag(person.getPreferredLocale());
+        mail.enqueue(OutgoingMail.text("invitation:" + issued.invitation().getId(), person.getEmail(),
+                Messages.text(locale, "invitation.mail.subject", admin.getOrganisation().getName()),
+                Messages.text(locale, "invitation.mail.body", person.getDisplayName(), admin.getOrganisation().getName(),
+                        link, Invitation.VALID_FOR.toDays())));
+        return link;
     }
 
     /**

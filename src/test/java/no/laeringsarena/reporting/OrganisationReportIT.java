@@ -20,6 +20,7 @@ import no.laeringsarena.identity.DemoData;
 import no.laeringsarena.testsupport.Deployments;
 import no.laeringsarena.testsupport.FacesClient;
 import no.laeringsarena.testsupport.FacesClient.Page;
+import no.laeringsarena.testsupport.MailSession;
 import no.laeringsarena.testsupport.TestDatabase;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -149,6 +150,8 @@ class OrganisationReportIT {
         Page invited = admin.submit(staffPage, "staff-form", Map.of(), invite.group(1));
         Matcher link = Pattern.compile("invitasjon\\.xhtml\\?token=([A-Za-z0-9_-]+)").matcher(invited.body());
         assertTrue(link.find(), "the link is shown to the administrator");
+        String mailed = MailSession.awaitText(anne, "Invitasjon til Læringsarena fra Demo kommune");
+        assertTrue(mailed.contains("invitasjon.xhtml?token=" + link.group(1)), "the same link is mailed to her: " + mailed);
         FacesClient newcomer = client();
         Page choose = newcomer.get("invitasjon.xhtml?token=" + link.group(1));
         assertTrue(choose.contains("Anne Aas"), "the link knows whom it is for");

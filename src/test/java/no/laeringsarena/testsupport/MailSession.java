@@ -52,4 +52,38 @@ public class MailSession implements LauncherSessionListener {
         }
         return server;
     }
+
+    /**
+     * The plain text of the first mail to {@code address} whose subject starts with {@code subjectStart}, waiting up
+     * to 45 s for the platform's mail timer to deliver it.
+     */
+    public static String awaitText(String address, String subjectStart) throws Exception {
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(45).toNanos();
+        while (System.nanoTime() < deadline) {
+            for (jakarta.mail.internet.MimeMessage m : server().messages()) {
+                if (m.getAllRecipients()[0].toString().equalsIgnoreCase(address) && m.getSubject().startsWith(subjectStart)) {
+                    return text(m);
+                }
+            }
+            Thread.sleep(250);
+        }
+        throw new AssertionError("no mail '" + subjectStart + "' to " + address + " within 45 s");
+    }
+
+    /** The first text/plain part of a mail (null if it has none). */
+    public static String text(jakarta.mail.Part part) throws Exception {
+        if (part.isMimeType("text/plain") && !jakarta.mail.Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition())) {
+            return (String) part.getContent();
+        }
+        if (part.isMimeType("multipart/*")) {
+            jakarta.mail.Multipart multipart = (jakarta.mail.Multipart) part.getContent();
+            for (int i = 0; i < multipart.getCount(); i++) {
+                String text = text(multipart.getBodyPart(i));
+                if (text != null) {
+                    return text;
+                }
+            }
+        }
+        return null;
+    }
 }

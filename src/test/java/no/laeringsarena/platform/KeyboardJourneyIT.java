@@ -64,14 +64,20 @@ class KeyboardJourneyIT {
 
     @Test
     void aPersonWithOnlyAKeyboardRegistersTakesALessonAnswersATestSignsUpAndPosts() throws Exception {
-        // register (and be logged in)
+        // register, then log in
+        String email = "tove." + UUID.randomUUID() + "@example.no";
         browser.get(base + "registrer.xhtml");
         tabTo(By.id("registration-form:name"), "name").sendKeys("Tove Tastatur");
-        tabTo(By.id("registration-form:email"), "e-mail").sendKeys("tove." + UUID.randomUUID() + "@example.no");
+        tabTo(By.id("registration-form:email"), "e-mail").sendKeys(email);
         tabTo(By.id("registration-form:password"), "password").sendKeys("et langt passord");
         WebElement repeat = tabTo(By.id("registration-form:password2"), "password again");
         repeat.sendKeys("et langt passord");
         repeat.sendKeys(Keys.ENTER);
+        wait.until(ExpectedConditions.urlContains("logg-inn.xhtml"));
+        tabTo(By.id("login-form:email"), "login e-mail").sendKeys(email);
+        WebElement password = tabTo(By.id("login-form:password"), "login password");
+        password.sendKeys("et langt passord");
+        password.sendKeys(Keys.ENTER);
         wait.until(ExpectedConditions.urlContains("min-side.xhtml"));
 
         // find a course through the main menu and the catalogue, and start it

@@ -123,8 +123,9 @@ class KeyboardJourneyIT {
         tabTo(By.id("thread-form:body"), "the thread text").sendKeys("Skrevet uten mus, bare med tastaturet.");
         press(tabTo(By.id("thread-form:start"), "Start tråden"), Keys.ENTER);
         wait.until(ExpectedConditions.urlContains("trad.xhtml"));
-        assertTrue(browser.findElement(By.tagName("h1")).getText().contains(title), "the new thread is shown");
         Browsers.screenshot(browser, "keyboard-forum");
+        String heading = browser.findElement(By.cssSelector("main h1")).getText();
+        assertTrue(heading.contains(title), "the new thread is shown, heading: " + heading);
     }
 
     /** Presses Tab from wherever the focus is until the control has it; fails if Tab never gets there. */

@@ -124,26 +124,35 @@ public class CourseEditorBean implements Serializable {
     }
 
     /** Publishes, unless learners in progress are affected: then the warning shows and asks again. */
-    public void publish() {
-        publish(false);
+    public String publish() {
+        return publish(false);
     }
 
-    public void publishConfirmed() {
-        publish(true);
+    public String publishConfirmed() {
+        return publish(true);
     }
 
-    private void publish(boolean confirmed) {
+    // after publishing (and unpublishing) the page is loaded afresh (post-redirect-get): the search outbox is
+    // drained right after the commit, and nothing of this request should run alongside that
+    private String publish(boolean confirmed) {
         RevisionRule.Impact[] result = new RevisionRule.Impact[1];
-        if (AuthoringPages.run("publish-form", () -> result[0] = authoring.publish(userId(), key, confirmed, language.getTag()))) {
-            if (result[0].needsConfirmation() && !confirmed) {
-                pendingImpact = result[0];
-                Messages.error(null, "authoring.publish.confirmNeeded");
-            } else {
-                pendingImpact = null;
-                Messages.info(null, "authoring.published");
-            }
-            changed();
+        if (!AuthoringPages.run("publish-form", () -> result[0] = authoring.publish(userId(), key, confirmed, language.getTag()))) {
+            return null;
         }
+        if (result[0].needsConfirmation() && !confirmed) {
+            pendingImpact = result[0];
+            Messages.error(null, "authoring.publish.confirmNeeded");
+            changed();
+            return null;
+        }
+        pendingImpact = null;
+        return reloadWith("authoring.published");
+    }
+
+    private String reloadWith(String messageKey) {
+        Messages.info(null, messageKey);
+        FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+        return outcome(key);
     }
 
     public void cancelPublish() {
@@ -151,16 +160,16 @@ public class CourseEditorBean implements Serializable {
         confirmingUnpublish = false;
     }
 
-    public void unpublish() {
+    public String unpublish() {
         if (!confirmingUnpublish && authoring.learnersInProgress(userId(), key) > 0) {
             confirmingUnpublish = true;
-            return;
+            return null;
         }
         if (AuthoringPages.run("publish-form", () -> authoring.unpublish(userId(), key))) {
             confirmingUnpublish = false;
-            Messages.info(null, "authoring.unpublished");
-            changed();
+            return reloadWith("authoring.unpublished");
         }
+        return null;
     }
 
     public void discardChanges() {

@@ -36,3 +36,6 @@ UPDATE xapi_statement s SET agent_keys = coalesce((
     ) keys WHERE k IS NOT NULL), '[]'::jsonb);
 
 CREATE INDEX xapi_statement_agent_keys ON xapi_statement USING GIN (agent_keys jsonb_path_ops);
+
+-- Filters reach statements that target a matching statement through a StatementRef (followed by this index).
+CREATE INDEX xapi_statement_object_statement ON xapi_statement (object_statement_id);

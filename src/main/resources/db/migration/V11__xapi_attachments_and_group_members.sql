@@ -26,13 +26,16 @@ UPDATE xapi_statement s SET agent_keys = coalesce((
     SELECT jsonb_agg(DISTINCT k) FROM (
         SELECT s.actor_key AS k
         UNION SELECT s.object_agent_key
-        UNION SELECT pg_temp.xapi_agent_key(m) FROM jsonb_array_elements(
+        UNION SELECT pg_temp.xapi_agent_key(v) FROM jsonb_array_elements(
             CASE WHEN jsonb_typeof(s.statement->'actor'->'member') = 'array' THEN s.statement->'actor'->'member'
-                 ELSE '[]'::jsonb END) m
-        UNION SELECT pg_temp.xapi_agent_key(m) FROM jsonb_array_elements(
+                 ELSE '[]'::jsonb END) AS m(v)
+        UNION SELECT pg_temp.xapi_agent_key(v) FROM jsonb_array_elements(
             CASE WHEN s.statement->'object'->>'objectType' = 'Group'
                       AND jsonb_typeof(s.statement->'object'->'member') = 'array' THEN s.statement->'object'->'member'
-                 ELSE '[]'::jsonb END) m
+                 ELSE '[]'::jsonb END) AS m(v)
     ) keys WHERE k IS NOT NULL), '[]'::jsonb);
 
 CREATE INDEX xapi_statement_agent_keys ON xapi_statement USING GIN (agent_keys jsonb_path_ops);
+
+-- Filters reach statements that target a matching statement through a StatementRef (followed by this index).
+CREATE INDEX xapi_statement_object_statement ON xapi_statement (object_statement_id);

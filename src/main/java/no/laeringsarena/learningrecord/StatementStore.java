@@ -154,10 +154,10 @@ public class StatementStore {
             em.createNativeQuery("""
                     INSERT INTO xapi_activity (id, definition, updated) VALUES (?1, CAST(?2 AS jsonb), now())
                     ON CONFLICT (id) DO UPDATE SET definition = xapi_activity.definition || EXCLUDED.definition
-                        || CASE WHEN jsonb_exists(xapi_activity.definition, 'name') OR jsonb_exists(EXCLUDED.definition, 'name')
+                        || CASE WHEN xapi_activity.definition->'name' IS NOT NULL OR EXCLUDED.definition->'name' IS NOT NULL
                             THEN jsonb_build_object('name', coalesce(xapi_activity.definition->'name', '{}')
                                 || coalesce(EXCLUDED.definition->'name', '{}')) ELSE '{}' END
-                        || CASE WHEN jsonb_exists(xapi_activity.definition, 'description') OR jsonb_exists(EXCLUDED.definition, 'description')
+                        || CASE WHEN xapi_activity.definition->'description' IS NOT NULL OR EXCLUDED.definition->'description' IS NOT NULL
                             THEN jsonb_build_object('description', coalesce(xapi_activity.definition->'description', '{}')
                                 || coalesce(EXCLUDED.definition->'description', '{}')) ELSE '{}' END,
                         updated = now()""")
@@ -212,35 +212,44 @@ public class StatementStore {
         return find(id).filter(StoredStatement::voided).map(StoredStatement::statement);
     }
 
-    /** The statements matching the query (never voided ones), newest first unless ascending. */
+    /**
+     * The statements matching the query (never voided ones), newest first unless ascending. A statement whose object
+     * is a StatementRef meets the agent, verb, activity and registration filters when the statement it targets meets
+     * them (recursively, voided targets included); since, until and paging apply to the returned statement itself.
+     */
     public Page query(StatementQuery query, Long after) {
-        StringBuilder sql = new StringBuilder("SELECT seq, statement::text FROM xapi_statement WHERE voided = false");
+        StringBuilder filter = new StringBuilder("true");
         List<Object> parameters = new ArrayList<>();
         if (query.agentKey() != null) {
-            if (query.relatedAgents()) {
-                sql.append(" AND related_agents @> CAST(?").append(parameters.size() + 1).append(" AS jsonb)");
-                parameters.add(jsonArray(List.of(query.agentKey())));
-            } else {
-                sql.append(" AND agent_keys @> CAST(?").append(parameters.size() + 1).append(" AS jsonb)");
-                parameters.add(jsonArray(List.of(query.agentKey())));
-            }
+            filter.append(query.relatedAgents() ? " AND related_agents @> CAST(?" : " AND agent_keys @> CAST(?")
+                    .append(parameters.size() + 1).append(" AS jsonb)");
+            parameters.add(jsonArray(List.of(query.agentKey())));
         }
         if (query.verb() != null) {
-            sql.append(" AND verb_id = ?").append(parameters.size() + 1);
+            filter.append(" AND verb_id = ?").append(parameters.size() + 1);
             parameters.add(query.verb());
         }
         if (query.activity() != null) {
             if (query.relatedActivities()) {
-                sql.append(" AND related_activities @> CAST(?").append(parameters.size() + 1).append(" AS jsonb)");
+                filter.append(" AND related_activities @> CAST(?").append(parameters.size() + 1).append(" AS jsonb)");
                 parameters.add(jsonArray(List.of(query.activity())));
             } else {
-                sql.append(" AND object_activity_id = ?").append(parameters.size() + 1);
+                filter.append(" AND object_activity_id = ?").append(parameters.size() + 1);
                 parameters.add(query.activity());
             }
         }
         if (query.registration() != null) {
-            sql.append(" AND registration = CAST(?").append(parameters.size() + 1).append(" AS uuid)");
+            filter.append(" AND registration = CAST(?").append(parameters.size() + 1).append(" AS uuid)");
             parameters.add(query.registration().toString());
+        }
+        StringBuilder sql = new StringBuilder();
+        if (parameters.isEmpty()) {
+            sql.append("SELECT seq, statement::text FROM xapi_statement WHERE voided = false");
+        } else {
+            sql.append("WITH RECURSIVE matched(id) AS (SELECT id FROM xapi_statement WHERE ").append(filter)
+                    .append(" UNION SELECT s.id FROM xapi_statement s JOIN matched m ON s.object_statement_id = m.id)")
+                    .append(" SELECT seq, statement::text FROM xapi_statement WHERE voided = false")
+                    .append(" AND id IN (SELECT id FROM matched)");
         }
         if (query.since() != null) {
             sql.append(" AND stored > CAST(?").append(parameters.size() + 1).append(" AS timestamptz)");

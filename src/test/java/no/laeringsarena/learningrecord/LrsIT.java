@@ -279,6 +279,49 @@ class LrsIT {
     }
 
     @Test
+    void filtersReachStatementsThatTargetAMatchingStatement() throws Exception {
+        String verb = "https://it.example/verbs/" + UUID.randomUUID();
+        String target = UUID.randomUUID().toString();
+        String ref = UUID.randomUUID().toString();
+        assertEquals(204, put("statements?statementId=" + target, statement("ref@kommune.no", verb, "https://it.example/a")).statusCode());
+        assertEquals(204, put("statements?statementId=" + ref, "{\"actor\":{\"mbox\":\"mailto:annen@kommune.no\"},"
+                + "\"verb\":{\"id\":\"" + COMPLETED + "\"},\"object\":{\"objectType\":\"StatementRef\",\"id\":\"" + target + "\"}}").statusCode());
+        assertEquals(200, post("statements", "{\"actor\":{\"mbox\":\"mailto:admin@kommune.no\"},\"verb\":{\"id\":"
+                + "\"http://adlnet.gov/expapi/verbs/voided\"},\"object\":{\"objectType\":\"StatementRef\",\"id\":\"" + target + "\"}}").statusCode());
+        JsonArray found = json(get("statements?verb=" + q(verb)).body()).asJsonObject().getJsonArray("statements");
+        assertEquals(2, found.size(), "the statement referring to it and the voiding statement, not the voided target");
+        Set<String> ids = new HashSet<>();
+        found.forEach(f -> ids.add(f.asJsonObject().getString("id")));
+        assertTrue(ids.contains(ref) && !ids.contains(target), ids.toString());
+
+        HttpResponse<String> refused = get("statements?statementId=" + target + "&verb=" + q(verb));
+        assertEquals(400, refused.statusCode());
+        assertTrue(refused.headers().firstValue("X-Experience-API-Consistent-Through").isPresent(), "also on errors");
+        assertTrue(get("statements?statementId=" + target).headers().firstValue("X-Experience-API-Consistent-Through").isPresent(),
+                "also on 404");
+    }
+
+    @Test
+    void alternateRequestSyntaxIsFor10ClientsOnly() throws Exception {
+        String id = UUID.randomUUID().toString();
+        String auth = "Basic " + Base64.getEncoder().encodeToString((KEY + ":" + SECRET).getBytes(StandardCharsets.UTF_8));
+        String form = "statementId=" + id + "&content=" + q(statement("alternativ@kommune.no", COMPLETED, "https://it.example/alt"))
+                + "&Authorization=" + q(auth) + "&X-Experience-API-Version=1.0.3";
+        HttpResponse<String> put = send(HttpRequest.newBuilder(xapi("statements?method=PUT"))
+                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form)));
+        assertEquals(204, put.statusCode(), put.body());
+        HttpResponse<String> get = send(HttpRequest.newBuilder(xapi("statements?method=GET"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("statementId=" + id + "&Authorization=" + q(auth) + "&X-Experience-API-Version=1.0.3")));
+        assertEquals(200, get.statusCode(), get.body());
+        assertEquals(id, json(get.body()).asJsonObject().getString("id"));
+        HttpResponse<String> as20 = send(HttpRequest.newBuilder(xapi("statements?method=GET"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("statementId=" + id + "&Authorization=" + q(auth) + "&X-Experience-API-Version=2.0.0")));
+        assertEquals(400, as20.statusCode(), "xAPI 2.0 has no alternate request syntax");
+    }
+
+    @Test
     void credentialsAreRequiredAndRevokedClientsRefused() throws Exception {
         HttpResponse<String> anonymous = send(request("statements", null, null).GET());
         assertEquals(401, anonymous.statusCode());
@@ -409,6 +452,13 @@ class LrsIT {
         assertEquals(json("{\"x\":\"bash\",\"y\":\"bar\",\"z\":\"faz\"}"), json(merged.body()));
         assertTrue(merged.headers().firstValue("ETag").orElse("").matches("\"[0-9a-f]{40}\""));
         assertEquals("[\"bookmark\"]", get("activities/state?activityId=" + activity + "&agent=" + agent).body());
+        HttpResponse<String> overwrite = put(state, "{\"x\":\"ny\"}");
+        assertEquals(409, overwrite.statusCode(), "xAPI 2.0: PUT over an existing state needs If-Match");
+        assertTrue(overwrite.body().contains("If-Match"), overwrite.body());
+        assertEquals(204, send(request(state).setHeader("X-Experience-API-Version", "1.0.3").header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString("{\"x\":\"1.0\"}"))).statusCode(), "a 1.0.3 client may overwrite a state");
+        assertEquals(400, post(state, "{\"x\":1}{").statusCode(), "a JSON object followed by more text is not JSON");
+        assertEquals(json("{\"x\":\"1.0\"}"), json(get(state).body()));
 
         String profile = "activities/profile?activityId=" + activity + "&profileId=settings";
         assertEquals(204, send(request(profile).header("Content-Type", "application/json").header("If-None-Match", "*")

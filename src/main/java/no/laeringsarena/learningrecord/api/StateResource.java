@@ -32,9 +32,14 @@ public class StateResource extends DocumentResource {
         return Need.WRITE_STATE;
     }
 
+    /**
+     * xAPI 2.0 puts the State resource under concurrency control (a PUT over an existing state needs If-Match or
+     * If-None-Match, else 409); 1.0.x clients may overwrite states without it, as their version allowed.
+     */
     @Override
     boolean putNeedsPrecondition() {
-        return false;
+        String version = request.getHeader("X-Experience-API-Version");
+        return version != null && version.trim().startsWith("2.");
     }
 
     @Override

@@ -19,6 +19,8 @@ import java.util.Base64;
 import java.util.Optional;
 import no.laeringsarena.learningrecord.LrsClient;
 import no.laeringsarena.learningrecord.LrsClients;
+import no.laeringsarena.learningrecord.StatementStore;
+import no.laeringsarena.learningrecord.xapi.XapiException;
 import no.laeringsarena.learningrecord.xapi.XapiFormats;
 
 /**
@@ -30,6 +32,7 @@ import no.laeringsarena.learningrecord.xapi.XapiFormats;
 public class XapiRequestFilter implements ContainerRequestFilter, ContainerResponseFilter {
 
     static final String VERSION_HEADER = "X-Experience-API-Version";
+    static final String CONSISTENT_THROUGH = "X-Experience-API-Consistent-Through";
 
     @Inject
     LrsClients clients;
@@ -39,6 +42,12 @@ public class XapiRequestFilter implements ContainerRequestFilter, ContainerRespo
 
     @Override
     public void filter(ContainerRequestContext request) {
+        try {
+            AlternateRequestSyntax.apply(request);
+        } catch (XapiException e) {
+            request.abortWith(error(e.status(), e.error(), e.getMessage()));
+            return;
+        }
         String path = request.getUriInfo().getPath();
         if (path.equals("about") || path.equals("about/") || path.equals("/about")) {
             return;
@@ -64,6 +73,12 @@ public class XapiRequestFilter implements ContainerRequestFilter, ContainerRespo
     @Override
     public void filter(ContainerRequestContext request, ContainerResponseContext response) {
         response.getHeaders().putSingle(VERSION_HEADER, responseVersion(request.getHeaderString(VERSION_HEADER)));
+        String path = request.getUriInfo().getPath();
+        if ((path.startsWith("statements") || path.startsWith("/statements"))
+                && !response.getHeaders().containsKey(CONSISTENT_THROUGH)) {
+            // on every Statement resource answer, errors included
+            response.getHeaders().putSingle(CONSISTENT_THROUGH, StatementStore.consistentThrough());
+        }
         if (!response.getHeaders().containsKey("Date")) {
             // clients judge X-Experience-API-Consistent-Through against the server's clock
             response.getHeaders().putSingle("Date", DateTimeFormatter.RFC_1123_DATE_TIME.format(ZonedDateTime.now(ZoneOffset.UTC)));

@@ -132,7 +132,7 @@ class BrowserIT {
             "forum/kategori.xhtml?key=om-fellesskapet",
             "admin/sokeindeks.xhtml", "verktoy.xhtml?key=kravspesifikasjon-helsesystemer",
             "verktoy-rediger.xhtml", "verktoy-rediger.xhtml?key=geointegrasjon",
-            "verktoy-versjoner.xhtml?key=geointegrasjon");
+            "verktoy-versjoner.xhtml?key=geointegrasjon", "redaksjon/synonymer.xhtml");
 
     @Test
     void everyPageHasNoSeriousAccessibilityProblemsInEitherThemeOrAtPhoneWidth() throws Exception {

@@ -30,3 +30,13 @@ CREATE TABLE toolbox_item_version (
     changed_at    TIMESTAMPTZ  NOT NULL,
     CONSTRAINT toolbox_item_version_once UNIQUE (item_id, version_no)
 );
+
+-- The search synonyms as editors keep them (Solr format, one rule a line). No row: the rules shipped with the
+-- application (search/synonyms-nb.txt) apply. Saving starts a reindex into a new index with the new rules.
+CREATE TABLE search_synonyms (
+    id          INTEGER      PRIMARY KEY CHECK (id = 1),
+    rules       TEXT         NOT NULL,
+    updated_by  BIGINT       REFERENCES user_account (id) ON DELETE SET NULL,
+    updated_at  TIMESTAMPTZ  NOT NULL,
+    version     BIGINT       NOT NULL DEFAULT 0
+);

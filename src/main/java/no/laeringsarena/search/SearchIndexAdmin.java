@@ -148,10 +148,15 @@ public class SearchIndexAdmin {
         return client.indices().getAlias(a -> a.name(CONTENT_ALIAS)).aliases().keySet().stream().sorted().findFirst();
     }
 
-    /** A new, empty content index with the current settings and mappings (not behind the alias yet). */
+    /** A new, empty content index with the shipped settings and mappings (not behind the alias yet). */
     public void createIndex(String index) throws IOException {
+        createIndex(index, SearchIndexSettings.synonyms());
+    }
+
+    /** As {@link #createIndex(String)} with these synonym rules. */
+    public void createIndex(String index, List<String> synonyms) throws IOException {
         String body = Json.createObjectBuilder()
-            .add("settings", SearchIndexSettings.settings())
+            .add("settings", SearchIndexSettings.settings(synonyms))
             .add("mappings", SearchIndexSettings.contentMappings())
             .build().toString();
         client.indices().create(c -> c.withJson(new StringReader(body)).index(index));

@@ -37,11 +37,16 @@ public final class SearchIndexSettings {
 
     /** Index settings: one shard, a replica when there is a second node, and the analysis. */
     public static JsonObject settings() {
+        return settings(synonyms());
+    }
+
+    /** As {@link #settings()} with these synonym rules instead of the shipped ones. */
+    public static JsonObject settings(List<String> synonyms) {
         return Json.createObjectBuilder()
             .add("index", Json.createObjectBuilder()
                 .add("number_of_shards", 1)
                 .add("auto_expand_replicas", "0-1"))
-            .add("analysis", analysis(synonyms()))
+            .add("analysis", analysis(synonyms))
             .build();
     }
 

@@ -42,6 +42,9 @@ public class SearchReindexer {
     @Inject
     Instance<SearchDocumentSource> sources;
 
+    @Inject
+    SearchSynonyms synonyms;
+
     @Resource
     ManagedExecutorService executor;
 
@@ -51,9 +54,19 @@ public class SearchReindexer {
         return progress.get();
     }
 
-    /** Starts a reindex in the background; false when one is running already. */
+    /** Starts a reindex in the background with the synonym rules in force; false when one is running already. */
     @RequiresRole(Role.SYSTEMADMINISTRATOR)
     public boolean start() {
+        return startWith(synonyms.rules());
+    }
+
+    /** Starts a reindex that applies new synonym rules (an editor saved them); false when one is running already. */
+    @RequiresRole({Role.REDAKTOR, Role.SYSTEMADMINISTRATOR})
+    public boolean startForSynonyms(List<String> rules) {
+        return startWith(List.copyOf(rules));
+    }
+
+    private boolean startWith(List<String> rules) {
         ReindexProgress current = progress.get();
         if (current.running()) {
             return false;
@@ -65,18 +78,18 @@ public class SearchReindexer {
         if (!progress.compareAndSet(current, started)) {
             return false;
         }
-        executor.execute(() -> run(index));
+        executor.execute(() -> run(index, rules));
         return true;
     }
 
-    private void run(String index) {
+    private void run(String index, List<String> rules) {
         boolean switched = false;
         try {
             long mark = outbox.lastId();
             String previous = admin.liveIndex().orElse(null);
             progress.updateAndGet(p -> new ReindexProgress(p.state(), "read", 0, 0, index, previous, null,
                     p.startedAt(), null));
-            admin.createIndex(index);
+            admin.createIndex(index, rules);
             List<List<SearchDocument>> all = new ArrayList<>();
             int total = 0;
             for (SearchDocumentSource source : sources) {

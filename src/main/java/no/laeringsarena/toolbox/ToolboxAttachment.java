@@ -25,8 +25,8 @@ import no.laeringsarena.platform.upload.ExtractedText;
  */
 @Entity
 @Table(name = "toolbox_attachment")
-@NamedQuery(name = "ToolboxAttachment.infoOfItem", query = "SELECT NEW no.laeringsarena.toolbox.AttachmentInfo("
-        + "a.id, a.fileName, a.type, a.sizeBytes, a.uploadedAt) FROM ToolboxAttachment a WHERE a.item = :item ORDER BY a.id")
+@NamedQuery(name = "ToolboxAttachment.infoOfItem", query = "SELECT a.id, a.fileName, a.type, a.sizeBytes, a.uploadedAt "
+        + "FROM ToolboxAttachment a WHERE a.item = :item ORDER BY a.id")
 @NamedQuery(name = "ToolboxAttachment.textsOfItem",
         query = "SELECT a.fileName, a.extractedText FROM ToolboxAttachment a WHERE a.item = :item ORDER BY a.id")
 @NamedQuery(name = "ToolboxAttachment.sameFile",

@@ -90,8 +90,15 @@ public class ToolboxService {
 
     /** The item's attachments, without their bytes. */
     public List<AttachmentInfo> attachments(ToolboxItem item) {
-        return em.createNamedQuery("ToolboxAttachment.infoOfItem", AttachmentInfo.class).setParameter("item", item)
-                .getResultList();
+        if (item.getId() == null) {
+            return List.of();
+        }
+        return em.createNamedQuery("ToolboxAttachment.infoOfItem", Object[].class).setParameter("item", item)
+                .getResultStream()
+                .map(row -> new AttachmentInfo((Long) row[0], (String) row[1],
+                        (no.laeringsarena.platform.upload.AttachmentType) row[2], ((Number) row[3]).longValue(),
+                        (OffsetDateTime) row[4]))
+                .toList();
     }
 
     /** An attachment a reader may download: of a published item, or of any item for editors (bytes read here). */

@@ -136,7 +136,8 @@ class BrowserIT {
             "verktoy-rediger.xhtml", "verktoy-rediger.xhtml?key=geointegrasjon",
             "verktoy-versjoner.xhtml?key=geointegrasjon", "min-side/varsler.xhtml", "forum/kategori.xhtml?key=prosjektideer",
             "test/test.xhtml?key=kartlegging-digital-kompetanse", "test/resultater.xhtml?key=gevinstrealisering-test",
-            "admin/e-post.xhtml", "webinar/oppfolging.xhtml?key=arkiv-i-nye-kommuner");
+            "admin/e-post.xhtml", "webinar/oppfolging.xhtml?key=arkiv-i-nye-kommuner",
+            "redaksjon/synonymer.xhtml");
 
     @Test
     void everyPageHasNoSeriousAccessibilityProblemsInEitherThemeOrAtPhoneWidth() throws Exception {

@@ -457,6 +457,40 @@ class ToolboxSearchIT {
                 "mean nDCG@5 %.3f below %.2f:%n%s", mean, MIN_MEAN_NDCG_AT_5, report));
     }
 
+    @Test
+    void anEditorAddsASynonymAndSearchUsesItAfterAReindexWithoutDowntime() throws Exception {
+        awaitSearch("q=byggesøknad", r -> ids(r).contains("toolbox:brukerreise-byggesoknad"));
+        assertFalse(ids(search("q=byggetillatelse").body).contains("toolbox:brukerreise-byggesoknad"), "not yet a synonym");
+        FacesClient editor = browser();
+        editor.logIn(DemoData.USERS.get(2).email(), DemoData.PASSWORD);
+        Page page = editor.get("redaksjon/synonymer.xhtml");
+        assertEquals(200, page.status());
+        Matcher current = Pattern.compile("<textarea[^>]*>([^<]*)</textarea>").matcher(page.body());
+        assertTrue(current.find(), page.body());
+        String rules = current.group(1).replace("&gt;", ">").replace("&amp;", "&").strip();
+        assertTrue(rules.contains("kravspek, kravspekk"), "the shipped rules to start from");
+
+        Page invalid = editor.submit(page, "synonyms-form", Map.of("rules", rules + "\nbare ett ord"), "save");
+        assertTrue(invalid.contains("må ha minst to ord"), invalid.body());
+        assertEquals(0, count("SELECT count(*) FROM search_synonyms"), "nothing saved");
+
+        Page saved = editor.submit(invalid, "synonyms-form", Map.of("rules", rules + "\nByggetillatelse, byggesøknad"), "save");
+        assertTrue(saved.contains("Søkeindeksen bygges på nytt"), saved.body());
+        long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+        String status;
+        do {
+            assertEquals(200, search("q=kravspek").status, "search answers meanwhile");
+            status = editor.get("redaksjon/synonymer.xhtml").body();
+        } while (!status.contains("Ferdig:") && !status.contains("feilet") && System.nanoTime() < deadline);
+        assertTrue(status.contains("Ferdig:"), status);
+        assertTrue(ids(search("q=byggetillatelse").body).contains("toolbox:brukerreise-byggesoknad"), "the new synonym works");
+        assertTrue(ids(search("q=kravspek").body).contains("toolbox:kravspesifikasjon-helsesystemer"), "the old ones too");
+
+        FacesClient learner = browser();
+        learner.logIn(DemoData.USERS.get(0).email(), DemoData.PASSWORD);
+        assertEquals(403, learner.get("redaksjon/synonymer.xhtml").status());
+    }
+
     private record Answer(int status, JsonObject body) {
     }
 

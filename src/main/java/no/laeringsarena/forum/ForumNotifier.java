@@ -1,6 +1,6 @@
 package no.laeringsarena.forum;
 
-import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -19,7 +19,7 @@ import no.laeringsarena.notification.NotificationService;
  * (new replies) and of a category (new threads), and the author and followers of an idea whose status changed.
  * Nobody is told about a post in a closed category they may not read, and nobody twice about the same post.
  */
-@ApplicationScoped
+@Dependent
 class ForumNotifier {
 
     @PersistenceContext(unitName = "laeringsarena")

@@ -127,8 +127,12 @@ public class ForumParticipation {
                 throw new ForumException("forum.error.notAllowed");
             }
         }
-        List<PostLike> mine = em.createNamedQuery("PostLike.find", PostLike.class).setParameter("thread", thread.getId())
-                .setParameter("reply", replyId).setParameter("user", user.getId()).getResultList();
+        var query = em.createNamedQuery(replyId == null ? "PostLike.findOfThreadPost" : "PostLike.findOfReply", PostLike.class)
+                .setParameter("thread", thread.getId()).setParameter("user", user.getId());
+        if (replyId != null) {
+            query.setParameter("reply", replyId);
+        }
+        List<PostLike> mine = query.getResultList();
         if (!mine.isEmpty()) {
             mine.forEach(em::remove);
             return false;
@@ -141,7 +145,7 @@ public class ForumParticipation {
     public Map<Long, Long> likeCounts(ForumThread thread) {
         Map<Long, Long> counts = new HashMap<>();
         em.createNamedQuery("PostLike.countsInThread", Object[].class).setParameter("thread", thread.getId()).getResultList()
-                .forEach(r -> counts.put(((Number) r[0]).longValue(), ((Number) r[1]).longValue()));
+                .forEach(r -> counts.put(r[0] == null ? 0L : ((Number) r[0]).longValue(), ((Number) r[1]).longValue()));
         return counts;
     }
 
@@ -153,7 +157,7 @@ public class ForumParticipation {
         }
         Set<Long> mine = new HashSet<>();
         em.createNamedQuery("PostLike.mineInThread", Object.class).setParameter("thread", thread.getId())
-                .setParameter("user", viewer.userId()).getResultList().forEach(v -> mine.add(((Number) v).longValue()));
+                .setParameter("user", viewer.userId()).getResultList().forEach(v -> mine.add(v == null ? 0L : ((Number) v).longValue()));
         return mine;
     }
 

@@ -383,12 +383,14 @@ public class ForumService {
                 }).toList();
     }
 
-    void log(UserAccount moderator, ModerationAction action, ForumThread thread, ForumReply reply, String reason) {
+    /** Writes a line to the moderation audit log (for the forum's own services). */
+    public void log(UserAccount moderator, ModerationAction action, ForumThread thread, ForumReply reply, String reason) {
         em.persist(new ModerationLogEntry(moderator.getId(), action, thread.getId(), reply == null ? null : reply.getId(),
                 reason == null || reason.isBlank() ? "-" : reason.strip(), now()));
     }
 
-    ForumReply replyOf(ForumThread thread, Long replyId) {
+    /** The reply of the thread with this id, or {@code forum.error.notFound}. */
+    public ForumReply replyOf(ForumThread thread, Long replyId) {
         ForumReply reply = replyId == null ? null : em.find(ForumReply.class, replyId);
         if (reply == null || !reply.getThread().getId().equals(thread.getId())) {
             throw new ForumException("forum.error.notFound");
@@ -401,7 +403,8 @@ public class ForumService {
         return principal == null ? Optional.empty() : identity.findByEmail(principal.getName());
     }
 
-    UserAccount requireAccount() {
+    /** The caller's account, or {@code forum.error.notAllowed} for guests. */
+    public UserAccount requireAccount() {
         return account().orElseThrow(() -> new ForumException("forum.error.notAllowed"));
     }
 

@@ -17,9 +17,27 @@ import java.time.OffsetDateTime;
 @NamedQuery(name = "IdeaVote.countsIn", query = "SELECT v.threadId, count(v) FROM IdeaVote v WHERE v.threadId IN :threads GROUP BY v.threadId")
 public class IdeaVote {
 
-    public record Key(Long threadId, Long userId) implements Serializable {
+    /** The composite key: idea (thread) and voter. */
+    public static class Key implements Serializable {
+        private Long threadId;
+        private Long userId;
+
         public Key() {
-            this(null, null);
+        }
+
+        public Key(Long threadId, Long userId) {
+            this.threadId = threadId;
+            this.userId = userId;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Key k && java.util.Objects.equals(threadId, k.threadId) && java.util.Objects.equals(userId, k.userId);
+        }
+
+        @Override
+        public int hashCode() {
+            return java.util.Objects.hash(threadId, userId);
         }
     }
 

@@ -12,11 +12,13 @@ import java.time.OffsetDateTime;
 /** One user's like of a post (the opening post of a thread has no reply id); the database allows one per user and post. */
 @Entity
 @Table(name = "forum_like")
-@NamedQuery(name = "PostLike.find", query = "SELECT l FROM PostLike l WHERE l.threadId = :thread AND l.userId = :user "
-        + "AND ((:reply IS NULL AND l.replyId IS NULL) OR l.replyId = :reply)")
-@NamedQuery(name = "PostLike.countsInThread", query = "SELECT COALESCE(l.replyId, 0), count(l) FROM PostLike l "
-        + "WHERE l.threadId = :thread GROUP BY COALESCE(l.replyId, 0)")
-@NamedQuery(name = "PostLike.mineInThread", query = "SELECT COALESCE(l.replyId, 0) FROM PostLike l "
+@NamedQuery(name = "PostLike.findOfThreadPost", query = "SELECT l FROM PostLike l WHERE l.threadId = :thread AND l.userId = :user "
+        + "AND l.replyId IS NULL")
+@NamedQuery(name = "PostLike.findOfReply", query = "SELECT l FROM PostLike l WHERE l.threadId = :thread AND l.userId = :user "
+        + "AND l.replyId = :reply")
+@NamedQuery(name = "PostLike.countsInThread", query = "SELECT l.replyId, count(l) FROM PostLike l "
+        + "WHERE l.threadId = :thread GROUP BY l.replyId")
+@NamedQuery(name = "PostLike.mineInThread", query = "SELECT l.replyId FROM PostLike l "
         + "WHERE l.threadId = :thread AND l.userId = :user")
 public class PostLike {
 

@@ -5,7 +5,11 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import no.laeringsarena.identity.Organisation;
 import no.laeringsarena.identity.RequiresRole;
@@ -32,9 +36,17 @@ public class SystemsInUse {
 
     /** Every system named by some organisation, with how many use it, most used first. */
     public List<SystemSummary> summary() {
-        return em.createQuery("SELECT min(s.name), count(s) FROM SystemInUse s GROUP BY lower(s.name) "
-                + "ORDER BY count(s) DESC, lower(min(s.name))", Object[].class).getResultStream()
-                .map(r -> new SystemSummary((String) r[0], ((Number) r[1]).longValue())).toList();
+        Map<String, String> names = new LinkedHashMap<>();
+        Map<String, Long> counts = new HashMap<>();
+        for (SystemInUse s : em.createNamedQuery("SystemInUse.all", SystemInUse.class).getResultList()) {
+            String key = s.getName().toLowerCase(Locale.ROOT);
+            names.putIfAbsent(key, s.getName());
+            counts.merge(key, 1L, Long::sum);
+        }
+        return names.entrySet().stream().map(e -> new SystemSummary(e.getValue(), counts.get(e.getKey())))
+                .sorted(Comparator.comparingLong(SystemSummary::organisations).reversed()
+                        .thenComparing(x -> x.name().toLowerCase(Locale.ROOT)))
+                .toList();
     }
 
     /** The organisations that use a system (name compared without case). */

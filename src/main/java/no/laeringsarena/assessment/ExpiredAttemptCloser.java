@@ -7,7 +7,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import no.laeringsarena.platform.PlatformReadiness;
+import no.laeringsarena.platform.DatabaseMigrator;
 
 /**
  * Every 30 seconds, submits the open attempts whose time limit ran out, with the answers saved before the deadline,
@@ -18,7 +18,7 @@ import no.laeringsarena.platform.PlatformReadiness;
 public class ExpiredAttemptCloser {
 
     @Inject
-    PlatformReadiness readiness;
+    DatabaseMigrator migrator;
 
 
     private static final Logger LOG = Logger.getLogger(ExpiredAttemptCloser.class.getName());
@@ -29,7 +29,7 @@ public class ExpiredAttemptCloser {
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     @Schedule(hour = "*", minute = "*", second = "*/30", persistent = false)
     public void closeExpired() {
-        if (!readiness.isReady()) {
+        if (!migrator.isMigrated()) {
             return;
         }
         for (Long id : attempts.expiredAttempts()) {

@@ -6,7 +6,7 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import no.laeringsarena.platform.PlatformReadiness;
+import no.laeringsarena.platform.DatabaseMigrator;
 
 /**
  * Every 15 seconds, when an external LRS is configured, forwards what is due in the outbox (one batch per round, in
@@ -16,7 +16,7 @@ import no.laeringsarena.platform.PlatformReadiness;
 public class ForwardingScheduler {
 
     @Inject
-    PlatformReadiness readiness;
+    DatabaseMigrator migrator;
 
 
     private static final Logger LOG = Logger.getLogger(ForwardingScheduler.class.getName());
@@ -31,7 +31,7 @@ public class ForwardingScheduler {
 
     @Schedule(hour = "*", minute = "*", second = "*/15", persistent = false)
     public void forward() {
-        if (!readiness.isReady()) {
+        if (!migrator.isMigrated()) {
             return;
         }
         settings.target().ifPresent(target -> {

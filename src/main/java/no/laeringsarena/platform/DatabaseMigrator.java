@@ -16,6 +16,8 @@ public class DatabaseMigrator {
     @Resource(lookup = DataSourceConfiguration.JNDI_NAME)
     DataSource dataSource;
 
+    private volatile boolean migrated;
+
     public void migrate() {
         Flyway flyway = Flyway.configure(getClass().getClassLoader())
                 .dataSource(dataSource)
@@ -26,5 +28,11 @@ public class DatabaseMigrator {
         var current = flyway.info().current();
         LOG.info(() -> "Database schema at version " + (current == null ? "none" : current.getVersion())
                 + " (" + result.migrationsExecuted + " migrations applied now)");
+        migrated = true;
+    }
+
+    /** Whether the schema is up to date in this run: background jobs (timers) wait for it. */
+    public boolean isMigrated() {
+        return migrated;
     }
 }

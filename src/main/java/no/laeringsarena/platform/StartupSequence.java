@@ -46,9 +46,6 @@ public class StartupSequence implements ServletContextListener {
     @Inject
     LrsBootstrap lrsBootstrap;
 
-    @Inject
-    PlatformReadiness readiness;
-
     @Override
     public void contextInitialized(ServletContextEvent event) {
         List<String> problems = new ArrayList<>(settings.problems());
@@ -71,7 +68,6 @@ public class StartupSequence implements ServletContextListener {
         // the search indexes are derived data: when the cluster is down this only warns, and they are created
         // on first use once it is back
         searchIndexes.ensureIndexes();
-        readiness.markReady();
         LOG.info("Læringsarena is ready at " + settings.baseUrl());
     }
 }

@@ -6,12 +6,13 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
 import no.laeringsarena.identity.RequiresRole;
 import no.laeringsarena.identity.Role;
 import no.laeringsarena.platform.mail.DevMailbox;
 import no.laeringsarena.platform.web.LanguageSelection;
-import no.laeringsarena.webinar.OsloTime;
 
 /** admin/e-post.xhtml: the mails the local SMTP server received; 404 outside dev and tests. */
 @Named("devMailbox")
@@ -52,6 +53,7 @@ public class DevMailboxBean {
     }
 
     public String time(DevMailbox.ReceivedMail mail) {
-        return OsloTime.format(mail.received(), "d.M.uuuu HH:mm:ss", language.getLocale());
+        return DateTimeFormatter.ofPattern("d.M.uuuu HH:mm:ss", language.getLocale())
+                .format(mail.received().atZoneSameInstant(ZoneId.of("Europe/Oslo")));
     }
 }

@@ -71,6 +71,7 @@ class AuthorisationMatrixIT {
             rule("kursholder/kurs.xhtml?key=hva-ma-virke-pa-dag-en", Who.REDAKTOR, Who.SYSTEMADMINISTRATOR),
             rule("verktoy-rediger.xhtml", Who.REDAKTOR, Who.SYSTEMADMINISTRATOR),
             rule("verktoy-versjoner.xhtml?key=geointegrasjon", Who.REDAKTOR, Who.SYSTEMADMINISTRATOR),
+            rule("redaksjon/synonymer.xhtml", Who.REDAKTOR, Who.SYSTEMADMINISTRATOR),
             rule("webinar/oppfolging.xhtml?key=arkiv-i-nye-kommuner", Who.KURSHOLDER, Who.SYSTEMADMINISTRATOR),
             rule("forum/moderering.xhtml", Who.MODERATOR, Who.SYSTEMADMINISTRATOR),
             rule("organisasjon/rapport.xhtml", Who.VIRKSOMHETSADMINISTRATOR, Who.LEDER),
@@ -153,6 +154,18 @@ class AuthorisationMatrixIT {
             assertEquals(404, other.status(), who + " must not get someone else's kursbevis, not even by id");
             assertFalse(other.contentType() != null && other.contentType().startsWith("application/pdf"), who + " got a PDF");
         }
+    }
+
+    @Test
+    void onlyTheAuthorOrAModeratorOpensTheEditFormOfAPost() throws Exception {
+        long seedThread = TestDatabase.count("SELECT min(id) FROM forum_thread WHERE seed_key IS NOT NULL");
+        String edit = "forum/rediger.xhtml?id=" + seedThread;
+        String guest = outcome(as(Who.GUEST).get(edit));
+        assertTrue(guest.equals("login") || guest.equals("forbidden"), "a guest edits nothing: " + guest);
+        for (Who who : List.of(Who.DELTAKER, Who.KURSHOLDER, Who.REDAKTOR, Who.VIRKSOMHETSADMINISTRATOR)) {
+            assertEquals("forbidden", outcome(as(who).get(edit)), who + " must not edit a post written by someone else");
+        }
+        assertEquals("allowed", outcome(as(Who.MODERATOR).get(edit)), "a moderator may edit any post");
     }
 
     @Test

@@ -77,6 +77,10 @@ public class CourseAssignment {
         return id;
     }
 
+    public Long getOrganisationId() {
+        return organisation.getId();
+    }
+
     public Course getCourse() {
         return course;
     }

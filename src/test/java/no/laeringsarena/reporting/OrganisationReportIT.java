@@ -194,6 +194,33 @@ class OrganisationReportIT {
         assertTrue(unitRow.find() && unitRow.group().contains("Oppvekst og utdanning")
                 && unitRow.group().contains(">" + inOppvekst + "<"), inOppvekst + " people in Oppvekst: " + unitRow);
 
+        // a deadline tomorrow: everyone in the unit who has not completed gets one reminder, however many sweeps run
+        long sykehjem = TestDatabase.count("SELECT min(u.id) FROM organisation_unit u JOIN organisation o ON o.id = "
+                + "u.organisation_id WHERE o.organisasjonsnummer = '999999980' AND u.name = 'Sykehjem Nord'");
+        String tomorrow = LocalDate.now(ZoneId.of("Europe/Oslo")).plusDays(1).toString();
+        Page soon = admin.submit(admin.get("organisasjon/rapport.xhtml"), "assign-form", Map.of("course",
+                "digital-kommunesammenslaing", "deadline", tomorrow, "assign-unit", String.valueOf(sykehjem)), "assign");
+        assertTrue(soon.contains("er tildelt alle i Sykehjem Nord"), "assigned to the unit");
+        String reminder = MailSession.awaitText(anne, "Påminnelse: fristen for «Digital kommunesammenslåing");
+        assertTrue(reminder.contains("kurs/kurs.xhtml?key=digital-kommunesammenslaing"), "the mail links the course");
+        Thread.sleep(35_000);
+        assertEquals(1, MailSession.server().messages().stream().filter(m -> {
+            try {
+                return m.getAllRecipients()[0].toString().equalsIgnoreCase(anne)
+                        && m.getSubject().startsWith("Påminnelse: fristen for «Digital kommunesammenslåing");
+            } catch (jakarta.mail.MessagingException e) {
+                throw new IllegalStateException(e);
+            }
+        }).count(), "sent once, whatever the number of sweeps");
+        assertTrue(MailSession.server().messages().stream().noneMatch(m -> {
+            try {
+                return m.getAllRecipients()[0].toString().equalsIgnoreCase(bjorn)
+                        && m.getSubject().contains("Digital kommunesammenslåing");
+            } catch (jakarta.mail.MessagingException e) {
+                throw new IllegalStateException(e);
+            }
+        }), "nobody outside the unit is reminded");
+
         // one unit: only its people
         long helse = TestDatabase.count("SELECT min(u.id) FROM organisation_unit u JOIN organisation o ON o.id = u.organisation_id "
                 + "WHERE o.organisasjonsnummer = '999999980' AND u.name = 'Helse og velferd'");

@@ -1,0 +1,48 @@
+package no.laeringsarena.reporting;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+class DeadlineReminderTest {
+
+    private static final LocalDate DEADLINE = LocalDate.of(2027, 3, 31);
+
+    @Test
+    void nothingMoreThanAWeekAhead() {
+        assertEquals(Optional.empty(), DeadlineReminder.dueOn(DEADLINE.minusDays(8), DEADLINE));
+    }
+
+    @Test
+    void aWeekBeforeUntilTwoDaysBefore() {
+        assertEquals(Optional.of(DeadlineReminder.WEEK_BEFORE), DeadlineReminder.dueOn(DEADLINE.minusDays(7), DEADLINE));
+        assertEquals(Optional.of(DeadlineReminder.WEEK_BEFORE), DeadlineReminder.dueOn(DEADLINE.minusDays(2), DEADLINE),
+                "a missed week reminder still goes out while it is more than a day ahead");
+    }
+
+    @Test
+    void theDayBeforeAndOnTheDay() {
+        assertEquals(Optional.of(DeadlineReminder.DAY_BEFORE), DeadlineReminder.dueOn(DEADLINE.minusDays(1), DEADLINE));
+        assertEquals(Optional.of(DeadlineReminder.DAY_BEFORE), DeadlineReminder.dueOn(DEADLINE, DEADLINE));
+    }
+
+    @Test
+    void overdueForTwoWeeksThenSilence() {
+        assertEquals(Optional.of(DeadlineReminder.OVERDUE), DeadlineReminder.dueOn(DEADLINE.plusDays(1), DEADLINE));
+        assertEquals(Optional.of(DeadlineReminder.OVERDUE), DeadlineReminder.dueOn(DEADLINE.plusDays(14), DEADLINE));
+        assertEquals(Optional.empty(), DeadlineReminder.dueOn(DEADLINE.plusDays(15), DEADLINE));
+    }
+
+    @Test
+    void theSweepWindowCoversEveryDueReminder() {
+        LocalDate today = LocalDate.of(2027, 3, 20);
+        for (int offset = -30; offset <= 30; offset++) {
+            LocalDate deadline = today.plusDays(offset);
+            boolean inWindow = !deadline.isBefore(DeadlineReminder.earliestDeadline(today))
+                    && !deadline.isAfter(DeadlineReminder.latestDeadline(today));
+            assertEquals(DeadlineReminder.dueOn(today, deadline).isPresent(), inWindow, "deadline " + deadline);
+        }
+    }
+}

@@ -70,6 +70,17 @@ public class MailSession implements LauncherSessionListener {
         throw new AssertionError("no mail '" + subjectStart + "' to " + address + " within 45 s");
     }
 
+    /** How many mails to {@code address} with a subject starting with {@code subjectStart} have arrived. */
+    public static long count(String address, String subjectStart) throws Exception {
+        long count = 0;
+        for (jakarta.mail.internet.MimeMessage m : server().messages()) {
+            if (m.getAllRecipients()[0].toString().equalsIgnoreCase(address) && m.getSubject().startsWith(subjectStart)) {
+                count++;
+            }
+        }
+        return count;
+    }
+
     /** The first text/plain part of a mail (null if it has none). */
     public static String text(jakarta.mail.Part part) throws Exception {
         if (part.isMimeType("text/plain") && !jakarta.mail.Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition())) {

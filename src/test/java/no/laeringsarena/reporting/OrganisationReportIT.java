@@ -84,6 +84,8 @@ class OrganisationReportIT {
         assertTrue(member.get("min-side.xhtml").body().matches("(?s).*" + Pattern.quote(TITLE) + ".*fullført.*"));
 
         Page after = admin.get("organisasjon/rapport.xhtml");
+        assertTrue(after.contains("id=\"completion-chart\"") && after.contains("Andel fullført per tildelt kurs"),
+                "a chart of the shares, with the table as its text alternative");
         int[] expected = expectedCounts();
         String row = rowOf(after.body());
         assertTrue(row.contains(">" + expected[0] + "<") && row.contains(">" + expected[1] + "<"),

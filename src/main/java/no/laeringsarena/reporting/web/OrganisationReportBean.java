@@ -14,6 +14,7 @@ import no.laeringsarena.identity.AccessDeniedException;
 import no.laeringsarena.identity.CallerRoles;
 import no.laeringsarena.identity.Role;
 import no.laeringsarena.identity.UnitTree;
+import no.laeringsarena.platform.web.ChartBar;
 import no.laeringsarena.platform.web.Messages;
 import no.laeringsarena.reporting.AssignmentRejected;
 import no.laeringsarena.reporting.CourseAssignment;
@@ -60,6 +61,12 @@ public class OrganisationReportBean implements Serializable {
             lines = reporting.report(unitId);
         }
         return lines;
+    }
+
+    /** Completion per assigned course as bars (the report table below the chart holds the same figures). */
+    public List<ChartBar> getChart() {
+        return getLines().stream().map(line -> new ChartBar(line.assignedTo() == null ? line.courseTitle()
+                : line.courseTitle() + " (" + line.assignedTo() + ")", line.percentCompleted())).toList();
     }
 
     /** Per unit one level below the chosen one: the same figures, split up. */

@@ -1,6 +1,9 @@
 package no.laeringsarena.dev;
 
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
+import com.icegreen.greenmail.store.FolderException;
+import com.icegreen.greenmail.store.StoredMessage;
+import com.icegreen.greenmail.user.GreenMailUser;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.MessagingException;
@@ -10,7 +13,9 @@ import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -28,7 +33,7 @@ public final class LocalMailServer implements AutoCloseable {
     private final List<MimeMessage> received = new ArrayList<>();
     private final ScheduledExecutorService poller;
     private GreenMail greenMail;
-    private int takenFromCurrent;
+    private final Map<String, Integer> takenPerMailbox = new HashMap<>();
 
     private LocalMailServer(int port, Path mailDir) {
         this.port = port;
@@ -56,7 +61,7 @@ public final class LocalMailServer implements AutoCloseable {
         mail.withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
         mail.start();
         greenMail = mail;
-        takenFromCurrent = 0;
+        takenPerMailbox.clear();
     }
 
     public synchronized void stopSmtp() {
@@ -81,16 +86,27 @@ public final class LocalMailServer implements AutoCloseable {
         return mailDir;
     }
 
+    /**
+     * Takes the mails that arrived since the last look, mailbox by mailbox: GreenMail's getReceivedMessages() joins
+     * the mailboxes in no stable order, so counting positions in it would take some mails twice and miss others.
+     */
     private synchronized void collect() {
         if (greenMail == null) {
             return;
         }
-        MimeMessage[] all = greenMail.getReceivedMessages();
-        for (int i = takenFromCurrent; i < all.length; i++) {
-            received.add(all[i]);
-            write(all[i], received.size());
+        try {
+            for (GreenMailUser user : greenMail.getUserManager().listUser()) {
+                List<StoredMessage> inbox = greenMail.getManagers().getImapHostManager().getInbox(user).getMessages();
+                int taken = takenPerMailbox.getOrDefault(user.getLogin(), 0);
+                for (int i = taken; i < inbox.size(); i++) {
+                    received.add(inbox.get(i).getMimeMessage());
+                    write(inbox.get(i).getMimeMessage(), received.size());
+                }
+                takenPerMailbox.put(user.getLogin(), inbox.size());
+            }
+        } catch (FolderException e) {
+            System.err.println("Could not read the local mailboxes: " + e.getMessage());
         }
-        takenFromCurrent = all.length;
     }
 
     private void write(MimeMessage message, int number) {

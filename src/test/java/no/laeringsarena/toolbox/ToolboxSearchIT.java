@@ -433,8 +433,8 @@ class ToolboxSearchIT {
         assertEquals(403, learner.get("verktoy-versjoner.xhtml?key=mal-delegeringsvedtak").status());
     }
 
-    /** Mean nDCG@5 over the judged Norwegian queries must stay at or above this (measured, then set a little below). */
-    static final double MIN_MEAN_NDCG_AT_5 = 0.60;
+    /** Mean nDCG@5 over the judged Norwegian queries must stay at or above this (measured 0.920 on 2026-11-23). */
+    static final double MIN_MEAN_NDCG_AT_5 = 0.85;
 
     @Test
     void judgedNorwegianQueriesRankTheirAnswersHigh() throws Exception {

@@ -1,7 +1,7 @@
 package no.laeringsarena.search;
 
 import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
@@ -45,8 +45,9 @@ public class SearchReindexer {
     @Inject
     SearchSynonyms synonyms;
 
+    /** A thread of its own per reindex (a managed executor task would end the starting request's context with it). */
     @Resource
-    ManagedExecutorService executor;
+    ManagedThreadFactory threads;
 
     private final AtomicReference<ReindexProgress> progress = new AtomicReference<>(ReindexProgress.IDLE);
 
@@ -78,7 +79,9 @@ public class SearchReindexer {
         if (!progress.compareAndSet(current, started)) {
             return false;
         }
-        executor.execute(() -> run(index, rules));
+        Thread worker = threads.newThread(() -> run(index, rules));
+        worker.setName("search-reindex");
+        worker.start();
         return true;
     }
 

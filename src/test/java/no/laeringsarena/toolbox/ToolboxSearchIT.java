@@ -317,7 +317,9 @@ class ToolboxSearchIT {
         Page listed = editor.get("verktoy.xhtml?key=" + key);
         Matcher remove = Pattern.compile("id=\"(attachment-form:[^\"]*remove)\"").matcher(listed.body());
         assertTrue(remove.find(), "a remove button");
-        Page gone = editor.submit(listed, "attachment-form", Map.of(), remove.group(1).substring("attachment-form:".length()));
+        // as a browser sends this multipart form: with the file field empty
+        Page gone = editor.submitWithFile(listed, "attachment-form", Map.of(), "file", "", new byte[0],
+                remove.group(1).substring("attachment-form:".length()));
         assertTrue(gone.contains("Vedlegget er fjernet"));
         awaitSearch("q=loggkontroll", r -> !ids(r).contains("toolbox:" + key));
         assertEquals(404, browser().fetch("verktoy/vedlegg?id=" + id).statusCode());
@@ -433,8 +435,8 @@ class ToolboxSearchIT {
         assertEquals(403, learner.get("verktoy-versjoner.xhtml?key=mal-delegeringsvedtak").status());
     }
 
-    /** Mean nDCG@5 over the judged Norwegian queries must stay at or above this (measured, then set a little below). */
-    static final double MIN_MEAN_NDCG_AT_5 = 0.60;
+    /** Mean nDCG@5 over the judged Norwegian queries must stay at or above this (measured 0.920 on 2026-11-23). */
+    static final double MIN_MEAN_NDCG_AT_5 = 0.85;
 
     @Test
     void judgedNorwegianQueriesRankTheirAnswersHigh() throws Exception {

@@ -1,10 +1,13 @@
 package no.laeringsarena.platform.upload;
 
+import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.eclipse.microprofile.config.Config;
 
 /**
@@ -12,8 +15,9 @@ import org.eclipse.microprofile.config.Config;
  * {@code upload.max-bytes}, {@code upload.extract.max-chars}, {@code upload.extract.timeout-seconds},
  * {@code upload.extract.max-embedded-depth}, {@code upload.extract.max-embedded-count},
  * {@code upload.extract.max-compression-ratio}, {@code upload.extract.max-concurrent}; each defaults to
- * {@link UploadLimits#DEFAULTS}. Gives the one {@link TikaTextExtractor} of the application (its worker threads are
- * the container's managed executor's).
+ * {@link UploadLimits#DEFAULTS}. Gives the one {@link TikaTextExtractor} of the application. Its workers are threads
+ * of their own from the container's managed thread factory, not tasks of the managed executor: a task there runs in
+ * the submitting request's context and ends it, closing that request's entity managers while the request goes on.
  */
 @ApplicationScoped
 public class UploadPolicy {
@@ -22,8 +26,9 @@ public class UploadPolicy {
     Config config;
 
     @Resource
-    ManagedExecutorService executor;
+    ManagedThreadFactory threads;
 
+    private volatile ExecutorService workers;
     private volatile TikaTextExtractor extractor;
 
     /** The extractor with the limits read at first use. */
@@ -32,7 +37,8 @@ public class UploadPolicy {
         if (current == null) {
             synchronized (this) {
                 if (extractor == null) {
-                    extractor = new TikaTextExtractor(limits(), executor);
+                    workers = Executors.newCachedThreadPool(threads);
+                    extractor = new TikaTextExtractor(limits(), workers);
                 }
                 current = extractor;
             }
@@ -50,6 +56,13 @@ public class UploadPolicy {
                 value("upload.extract.max-embedded-count", Integer.class, d.maxEmbeddedCount()),
                 value("upload.extract.max-compression-ratio", Long.class, d.maxCompressionRatio()),
                 value("upload.extract.max-concurrent", Integer.class, d.maxConcurrent()));
+    }
+
+    @PreDestroy
+    void stop() {
+        if (workers != null) {
+            workers.shutdownNow();
+        }
     }
 
     private <T> T value(String name, Class<T> type, T fallback) {

@@ -192,10 +192,11 @@ public class ToolboxItemBean {
             content = in.readNBytes((int) uploads.limits().maxBytes() + 1);
         }
         String name = upload.getSubmittedFileName();
+        Long userId = account().map(UserAccount::getId).orElse(null);
         AttachmentInfo added;
         try {
             ExtractedText text = uploads.extractor().extract(content, name);
-            added = service.attach(getItem().getItemKey(), name, content, text, account().map(UserAccount::getId).orElse(null));
+            added = service.attach(getItem().getItemKey(), name, content, text, userId);
         } catch (UploadRejected rejected) {
             Messages.error(field, rejected.reason().messageKey(), uploads.limits().maxBytes() / (1024 * 1024),
                     AttachmentType.listed());

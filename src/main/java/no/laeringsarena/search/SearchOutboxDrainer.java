@@ -3,6 +3,7 @@ package no.laeringsarena.search;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
@@ -13,6 +14,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.Level;
@@ -22,6 +24,10 @@ import java.util.logging.Logger;
  * Sends the search outbox to Elasticsearch: right after every commit that wrote to it, and every
  * {@value #PERIOD_SECONDS} seconds (so what was written while Elasticsearch was down goes out when it is back).
  * One pass at a time; an entry is marked done only when Elasticsearch accepted it.
+ * <p>
+ * The passes run on one worker thread of its own, which a commit only wakes: a task handed to the managed executor
+ * from a request thread closed that request's entity managers when it finished (Payara's context propagation), and
+ * the page being rendered after a save then failed.
  */
 @ApplicationScoped
 public class SearchOutboxDrainer {
@@ -36,6 +42,9 @@ public class SearchOutboxDrainer {
     @Resource
     ManagedScheduledExecutorService executor;
 
+    @Resource
+    ManagedThreadFactory threads;
+
     @Inject
     SearchOutboxStore store;
 
@@ -43,12 +52,35 @@ public class SearchOutboxDrainer {
     SearchIndexAdmin index;
 
     private final ReentrantLock passing = new ReentrantLock();
-    private volatile ScheduledFuture<?> periodic;
+    private final Semaphore wakeUp = new Semaphore(0);
+    private volatile boolean stopping;
+    private volatile Thread worker;
     private volatile ScheduledFuture<?> cleanup;
 
     void start(@Observes @Initialized(ApplicationScoped.class) Object applicationStarted) {
-        periodic = executor.scheduleWithFixedDelay(this::drainQuietly, 15, PERIOD_SECONDS, TimeUnit.SECONDS);
+        Thread thread = threads.newThread(this::drainUntilStopped);
+        thread.setName("search-outbox");
+        thread.setDaemon(true);
+        worker = thread;
+        thread.start();
         cleanup = executor.scheduleWithFixedDelay(this::cleanUpQuietly, 2, CLEANUP_EVERY_MINUTES, TimeUnit.MINUTES);
+    }
+
+    /** The worker: a pass whenever a commit wakes it, and at least every {@value #PERIOD_SECONDS} seconds. */
+    private void drainUntilStopped() {
+        try {
+            // the first pass waits for start-up (schema, indexes) to settle
+            Thread.sleep(TimeUnit.SECONDS.toMillis(15));
+            while (!stopping) {
+                wakeUp.tryAcquire(PERIOD_SECONDS, TimeUnit.SECONDS);
+                wakeUp.drainPermits();
+                if (!stopping) {
+                    drainQuietly();
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** Deletes entries sent more than {@link #KEEP_DONE} ago; answers how many. */
@@ -68,13 +100,15 @@ public class SearchOutboxDrainer {
     }
 
     void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) SearchOutbox.OutboxWritten written) {
-        executor.execute(this::drainQuietly);
+        wakeUp.release();
     }
 
     @PreDestroy
     void stop() {
-        if (periodic != null) {
-            periodic.cancel(false);
+        stopping = true;
+        Thread thread = worker;
+        if (thread != null) {
+            thread.interrupt();
         }
         if (cleanup != null) {
             cleanup.cancel(false);

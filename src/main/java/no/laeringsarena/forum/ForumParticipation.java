@@ -37,7 +37,7 @@ public class ForumParticipation {
     ForumNotifier notifier;
 
     /** Edits the opening post (replyId null: title and text) or a reply (text), keeping the earlier text. */
-    @RequiresRole({Role.DELTAKER, Role.KURSHOLDER, Role.REDAKTOR, Role.MODERATOR, Role.VIRKSOMHETSADMINISTRATOR,
+    @RequiresRole({Role.DELTAKER, Role.KURSHOLDER, Role.REDAKTOR, Role.MODERATOR, Role.LEDER, Role.VIRKSOMHETSADMINISTRATOR,
             Role.SYSTEMADMINISTRATOR})
     public void edit(Long threadId, Long replyId, String title, String body) {
         UserAccount editor = forum.requireAccount();
@@ -98,7 +98,7 @@ public class ForumParticipation {
     }
 
     /** Soft-deletes a reply: its author or a moderator. The reply stays in the thread as "deleted". */
-    @RequiresRole({Role.DELTAKER, Role.KURSHOLDER, Role.REDAKTOR, Role.MODERATOR, Role.VIRKSOMHETSADMINISTRATOR,
+    @RequiresRole({Role.DELTAKER, Role.KURSHOLDER, Role.REDAKTOR, Role.MODERATOR, Role.LEDER, Role.VIRKSOMHETSADMINISTRATOR,
             Role.SYSTEMADMINISTRATOR})
     public void deleteReply(Long threadId, Long replyId) {
         UserAccount user = forum.requireAccount();
@@ -113,7 +113,7 @@ public class ForumParticipation {
     }
 
     /** Likes the post, or takes the like back; gives whether the caller now likes it. */
-    @RequiresRole({Role.DELTAKER, Role.KURSHOLDER, Role.REDAKTOR, Role.MODERATOR, Role.VIRKSOMHETSADMINISTRATOR,
+    @RequiresRole({Role.DELTAKER, Role.KURSHOLDER, Role.REDAKTOR, Role.MODERATOR, Role.LEDER, Role.VIRKSOMHETSADMINISTRATOR,
             Role.SYSTEMADMINISTRATOR})
     public boolean toggleLike(Long threadId, Long replyId) {
         UserAccount user = forum.requireAccount();
@@ -162,7 +162,7 @@ public class ForumParticipation {
     }
 
     /** Votes for an idea, or takes the vote back; gives whether the caller now votes for it. */
-    @RequiresRole({Role.DELTAKER, Role.KURSHOLDER, Role.REDAKTOR, Role.MODERATOR, Role.VIRKSOMHETSADMINISTRATOR,
+    @RequiresRole({Role.DELTAKER, Role.KURSHOLDER, Role.REDAKTOR, Role.MODERATOR, Role.LEDER, Role.VIRKSOMHETSADMINISTRATOR,
             Role.SYSTEMADMINISTRATOR})
     public boolean toggleVote(Long threadId) {
         UserAccount user = forum.requireAccount();
@@ -215,7 +215,7 @@ public class ForumParticipation {
     }
 
     /** Follows a thread (new replies are notified), or stops following it; gives whether the caller now follows. */
-    @RequiresRole({Role.DELTAKER, Role.KURSHOLDER, Role.REDAKTOR, Role.MODERATOR, Role.VIRKSOMHETSADMINISTRATOR,
+    @RequiresRole({Role.DELTAKER, Role.KURSHOLDER, Role.REDAKTOR, Role.MODERATOR, Role.LEDER, Role.VIRKSOMHETSADMINISTRATOR,
             Role.SYSTEMADMINISTRATOR})
     public boolean toggleFollowThread(Long threadId) {
         UserAccount user = forum.requireAccount();
@@ -231,7 +231,7 @@ public class ForumParticipation {
     }
 
     /** Follows a category (new threads are notified), or stops following it. */
-    @RequiresRole({Role.DELTAKER, Role.KURSHOLDER, Role.REDAKTOR, Role.MODERATOR, Role.VIRKSOMHETSADMINISTRATOR,
+    @RequiresRole({Role.DELTAKER, Role.KURSHOLDER, Role.REDAKTOR, Role.MODERATOR, Role.LEDER, Role.VIRKSOMHETSADMINISTRATOR,
             Role.SYSTEMADMINISTRATOR})
     public boolean toggleFollowCategory(String categoryKey) {
         UserAccount user = forum.requireAccount();

@@ -117,7 +117,7 @@ public class ForumService {
                 .setParameter("moderator", viewer.moderator()).getResultList();
     }
 
-    @RequiresRole({Role.DELTAKER, Role.KURSHOLDER, Role.REDAKTOR, Role.MODERATOR, Role.VIRKSOMHETSADMINISTRATOR,
+    @RequiresRole({Role.DELTAKER, Role.KURSHOLDER, Role.REDAKTOR, Role.MODERATOR, Role.LEDER, Role.VIRKSOMHETSADMINISTRATOR,
             Role.SYSTEMADMINISTRATOR})
     public ForumThread startThread(String categoryKey, String title, String body, String language) {
         return startThread(categoryKey, title, body, null, language);
@@ -128,7 +128,7 @@ public class ForumService {
      * project idea with status innmeldt. The author follows their thread; @mentioned people and the category's
      * followers are notified.
      */
-    @RequiresRole({Role.DELTAKER, Role.KURSHOLDER, Role.REDAKTOR, Role.MODERATOR, Role.VIRKSOMHETSADMINISTRATOR,
+    @RequiresRole({Role.DELTAKER, Role.KURSHOLDER, Role.REDAKTOR, Role.MODERATOR, Role.LEDER, Role.VIRKSOMHETSADMINISTRATOR,
             Role.SYSTEMADMINISTRATOR})
     public ForumThread startThread(String categoryKey, String title, String body, String systemName, String language) {
         UserAccount author = requireAccount();
@@ -187,7 +187,7 @@ public class ForumService {
         }
     }
 
-    @RequiresRole({Role.DELTAKER, Role.KURSHOLDER, Role.REDAKTOR, Role.MODERATOR, Role.VIRKSOMHETSADMINISTRATOR,
+    @RequiresRole({Role.DELTAKER, Role.KURSHOLDER, Role.REDAKTOR, Role.MODERATOR, Role.LEDER, Role.VIRKSOMHETSADMINISTRATOR,
             Role.SYSTEMADMINISTRATOR})
     public ForumReply reply(Long threadId, String body, Long quotedReplyId, String language) {
         UserAccount author = requireAccount();
@@ -223,7 +223,7 @@ public class ForumService {
     }
 
     /** The asker or a moderator marks a reply of the thread as the solution (or clears it with null). */
-    @RequiresRole({Role.DELTAKER, Role.KURSHOLDER, Role.REDAKTOR, Role.MODERATOR, Role.VIRKSOMHETSADMINISTRATOR,
+    @RequiresRole({Role.DELTAKER, Role.KURSHOLDER, Role.REDAKTOR, Role.MODERATOR, Role.LEDER, Role.VIRKSOMHETSADMINISTRATOR,
             Role.SYSTEMADMINISTRATOR})
     public void markSolved(Long threadId, Long replyId) {
         ForumThread thread = thread(threadId).orElseThrow(() -> new ForumException("forum.error.notFound"));
@@ -235,7 +235,7 @@ public class ForumService {
     }
 
     /** Reports the thread itself (replyId null) or one of its replies, with a reason. */
-    @RequiresRole({Role.DELTAKER, Role.KURSHOLDER, Role.REDAKTOR, Role.MODERATOR, Role.VIRKSOMHETSADMINISTRATOR,
+    @RequiresRole({Role.DELTAKER, Role.KURSHOLDER, Role.REDAKTOR, Role.MODERATOR, Role.LEDER, Role.VIRKSOMHETSADMINISTRATOR,
             Role.SYSTEMADMINISTRATOR})
     public PostReport report(Long threadId, Long replyId, String reason) {
         UserAccount reporter = requireAccount();
@@ -254,7 +254,7 @@ public class ForumService {
     }
 
     /** Asks to join a closed category; a moderator approves. */
-    @RequiresRole({Role.DELTAKER, Role.KURSHOLDER, Role.REDAKTOR, Role.MODERATOR, Role.VIRKSOMHETSADMINISTRATOR,
+    @RequiresRole({Role.DELTAKER, Role.KURSHOLDER, Role.REDAKTOR, Role.MODERATOR, Role.LEDER, Role.VIRKSOMHETSADMINISTRATOR,
             Role.SYSTEMADMINISTRATOR})
     public void requestMembership(String categoryKey) {
         UserAccount user = requireAccount();

@@ -67,7 +67,7 @@ public class ToolboxService {
      * Saves what the user ticked on a published checklist, and their note. Refs the checklist does not have are
      * ignored. Fires "completed" the first time every item is ticked.
      */
-    @RequiresRole({Role.DELTAKER, Role.KURSHOLDER, Role.REDAKTOR, Role.MODERATOR, Role.VIRKSOMHETSADMINISTRATOR,
+    @RequiresRole({Role.DELTAKER, Role.KURSHOLDER, Role.REDAKTOR, Role.MODERATOR, Role.LEDER, Role.VIRKSOMHETSADMINISTRATOR,
             Role.SYSTEMADMINISTRATOR})
     public ChecklistProgress saveProgress(String itemKey, long userId, Set<String> ticked, String note, String language) {
         ToolboxItem item = visible(itemKey, false).filter(ToolboxItem::isChecklist)

@@ -26,8 +26,15 @@ public final class DevServer {
     private LocalMailServer mail;
     private PayaraProcess payara;
 
-    public static void main(String[] args) throws Exception {
-        new DevServer().run();
+    public static void main(String[] args) {
+        try {
+            new DevServer().run();
+        } catch (Exception e) {
+            // exit, so the shutdown hook stops what did start (the mail server's threads would keep Maven waiting)
+            System.err.println("The dev run could not start: " + e.getMessage());
+            e.printStackTrace();
+            System.exit(1);
+        }
     }
 
     private void run() throws Exception {

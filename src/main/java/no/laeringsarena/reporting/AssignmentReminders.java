@@ -58,13 +58,17 @@ public class AssignmentReminders {
     private int remind(CourseAssignment assignment, DeadlineReminder reminder) {
         Set<Long> units = assignment.getUnit() == null ? null
                 : identity.unitTree(assignment.getUnit().getOrganisation()).subtree(assignment.getUnit().getId());
+        // people already reminded are left out here, so a sweep every 30 s does no work for them
         @SuppressWarnings("unchecked")
         List<Object[]> people = em.createNativeQuery("""
                         SELECT p.id, p.email, p.display_name, p.preferred_locale, p.unit_id
                           FROM user_account p
                           LEFT JOIN enrolment e ON e.user_id = p.id AND e.course_id = ?2
-                         WHERE p.organisation_id = ?1 AND p.deactivated_at IS NULL AND e.completed_at IS NULL""")
+                         WHERE p.organisation_id = ?1 AND p.deactivated_at IS NULL AND e.completed_at IS NULL
+                           AND NOT EXISTS (SELECT 1 FROM mail_outbox m
+                                            WHERE m.idempotency_key = ?3 || p.id || ':' || ?4)""")
                 .setParameter(1, assignment.getOrganisationId()).setParameter(2, assignment.getCourse().getId())
+                .setParameter(3, "assignment-reminder:" + assignment.getId() + ":").setParameter(4, reminder.name())
                 .getResultList();
         int queued = 0;
         for (Object[] person : people) {

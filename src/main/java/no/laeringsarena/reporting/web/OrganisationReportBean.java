@@ -44,6 +44,7 @@ public class OrganisationReportBean implements Serializable {
     private Long assignUnitId;
     private transient List<CourseCompletion> lines;
     private transient List<UnitCompletion> perUnit;
+    private transient List<UnitTree.Node> units;
 
     /** Before the page renders: a unit outside the caller's reach is a 403, not a broken page. */
     public void checkReach() throws java.io.IOException {
@@ -78,7 +79,10 @@ public class OrganisationReportBean implements Serializable {
     }
 
     public List<UnitTree.Node> getUnits() {
-        return reporting.units();
+        if (units == null) {
+            units = reporting.units();
+        }
+        return units;
     }
 
     /** Only an organisation administrator assigns courses; a leader reads the reports. */

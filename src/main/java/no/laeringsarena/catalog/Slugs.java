@@ -4,12 +4,12 @@ import java.text.Normalizer;
 import java.util.Locale;
 
 /** Keys for courses and lessons made from titles: lower case a–z and digits with hyphens ("Rød og gul" → "rod-og-gul"). */
-final class Slugs {
+public final class Slugs {
 
     private Slugs() {
     }
 
-    static String of(String title, int maxLength, String fallback) {
+    public static String of(String title, int maxLength, String fallback) {
         String text = title == null ? "" : title.toLowerCase(Locale.ROOT)
                 .replace("æ", "ae").replace("ø", "o").replace("å", "a");
         text = Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "");

@@ -15,6 +15,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
 import java.util.Objects;
+import no.laeringsarena.identity.UserAccount;
 import no.laeringsarena.taxonomy.TaxonomyTerm;
 
 /**
@@ -27,6 +28,10 @@ import no.laeringsarena.taxonomy.TaxonomyTerm;
 @NamedQuery(name = "Event.byKey", query = "SELECT e FROM Event e WHERE e.eventKey = :key")
 @NamedQuery(name = "Event.endingAfter",
         query = "SELECT e FROM Event e WHERE e.endsAt > :now AND e.status <> no.laeringsarena.webinar.EventStatus.PLANNED ORDER BY e.startsAt, e.title")
+@NamedQuery(name = "Event.plannedInPlatform",
+        query = "SELECT e FROM Event e WHERE e.authoredInPlatform = true ORDER BY e.startsAt DESC")
+@NamedQuery(name = "Event.plannedBy",
+        query = "SELECT e FROM Event e WHERE e.authoredInPlatform = true AND e.plannedBy.id = :userId ORDER BY e.startsAt DESC")
 public class Event {
 
     @Id
@@ -97,6 +102,16 @@ public class Event {
     @Column(name = "slides_url", length = 1000)
     private String slidesUrl;
 
+    @Column(name = "authored_in_platform", nullable = false)
+    private boolean authoredInPlatform;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "planned_by")
+    private UserAccount plannedBy;
+
+    @Column(name = "cancel_reason", length = 500)
+    private String cancelReason;
+
     @Version
     private long version;
 
@@ -105,6 +120,20 @@ public class Event {
 
     public Event(String eventKey) {
         this.eventKey = Objects.requireNonNull(eventKey);
+    }
+
+    /** A new event written in the event planner by a kursholder (not from the content folder). */
+    static Event planned(String eventKey, UserAccount by) {
+        Event event = new Event(eventKey);
+        event.authoredInPlatform = true;
+        event.plannedBy = by;
+        return event;
+    }
+
+    /** Cancelled by its planner; the reason (may be null) is told to the participants. */
+    void cancel(String reason) {
+        this.status = EventStatus.CANCELLED;
+        this.cancelReason = reason;
     }
 
     /** Sets what the content folder says. Keeps FULL when the content says open and the seats are taken. */
@@ -176,6 +205,19 @@ public class Event {
     void attachMaterials(String recording, String slides) {
         this.recordingUrl = recording;
         this.slidesUrl = slides;
+    }
+
+    /** Written in the event planner, so changed there; events from the content folder change through their file. */
+    public boolean isAuthoredInPlatform() {
+        return authoredInPlatform;
+    }
+
+    public UserAccount getPlannedBy() {
+        return plannedBy;
+    }
+
+    public String getCancelReason() {
+        return cancelReason;
     }
 
     public boolean isWebinar() {

@@ -56,4 +56,28 @@ public final class WaitingList {
         }
         return Optional.ofNullable(promoted);
     }
+
+    /**
+     * Seats people from the waiting list, first in line first, while there are free seats (after the event got
+     * more seats); the rest move up the list.
+     *
+     * @return the promoted registrations, in order
+     */
+    public static List<Registration> fill(List<Registration> active, int capacity, OffsetDateTime now) {
+        List<Registration> waiting = active.stream().filter(r -> r.getStatus() == RegistrationStatus.WAITING)
+                .sorted(Comparator.comparingInt(Registration::getPosition)).toList();
+        long seated = active.stream().filter(r -> r.getStatus() == RegistrationStatus.REGISTERED).count();
+        List<Registration> promoted = new java.util.ArrayList<>();
+        int place = 1;
+        for (Registration r : waiting) {
+            if (seated < capacity) {
+                r.seat(now);
+                promoted.add(r);
+                seated++;
+            } else {
+                r.moveUpTo(place++);
+            }
+        }
+        return promoted;
+    }
 }

@@ -78,8 +78,19 @@ public class WebinarMails {
 
     /** The event is cancelled; the calendar file marks it cancelled so calendar apps remove it. */
     public void eventCancelled(Registration r) {
-        queue(r, "webinar-cancelled:" + r.getId(), "mail.webinar.eventCancelled.subject",
-                "mail.webinar.eventCancelled.body", true, null);
+        Event e = r.getEvent();
+        if (e.getCancelReason() == null) {
+            queue(r, "webinar-cancelled:" + r.getId(), "mail.webinar.eventCancelled.subject",
+                    "mail.webinar.eventCancelled.body", true, null);
+            return;
+        }
+        Locale locale = locale(r.getUser());
+        String body = Messages.text(locale, "mail.webinar.eventCancelled.body", e.getTitle(),
+                EventWording.when(e, locale), EventWording.place(e, locale), pageUrl(e), 0)
+                + "\n\n" + Messages.text(locale, "mail.webinar.eventCancelled.reason", e.getCancelReason());
+        send(r.getUser(), "webinar-cancelled:" + r.getId(), Messages.text(locale, "mail.webinar.eventCancelled.subject",
+                e.getTitle()), body, new MailAttachment(e.getEventKey() + ".ics", ICS_TYPE,
+                EventCalendar.ics(e, pageUrl(e), host(), OffsetDateTime.now(ZoneOffset.UTC)).getBytes(StandardCharsets.UTF_8)));
     }
 
     /** The recording and/or slides are ready. */

@@ -67,6 +67,8 @@ class AuthorisationMatrixIT {
             rule("test/test.xhtml?key=gevinstrealisering-test", LOGGED_IN),
             rule("test/resultater.xhtml?key=gevinstrealisering-test", Who.KURSHOLDER, Who.SYSTEMADMINISTRATOR),
             rule("kursholder/mine-kurs.xhtml", Who.KURSHOLDER, Who.REDAKTOR, Who.SYSTEMADMINISTRATOR),
+            rule("kursholder/arrangementer.xhtml", Who.KURSHOLDER, Who.REDAKTOR, Who.SYSTEMADMINISTRATOR),
+            rule("kursholder/arrangement.xhtml", Who.KURSHOLDER, Who.REDAKTOR, Who.SYSTEMADMINISTRATOR),
             // a seed course: editors and system administrators edit every course, a course holder only their own
             rule("kursholder/kurs.xhtml?key=hva-ma-virke-pa-dag-en", Who.REDAKTOR, Who.SYSTEMADMINISTRATOR),
             rule("verktoy-rediger.xhtml", Who.REDAKTOR, Who.SYSTEMADMINISTRATOR),

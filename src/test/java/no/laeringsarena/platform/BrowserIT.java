@@ -178,7 +178,8 @@ class BrowserIT {
                 + " WHERE c.course_key = ?", course);
         return List.of("kursholder/mine-kurs.xhtml", "kursholder/kurs.xhtml?key=" + course,
                 "kursholder/leksjon.xhtml?kurs=" + course + "&leksjon=" + lesson,
-                "kursholder/leksjon.xhtml?kurs=" + course + "&modul=" + module);
+                "kursholder/leksjon.xhtml?kurs=" + course + "&modul=" + module,
+                "kursholder/arrangementer.xhtml", "kursholder/arrangement.xhtml");
     }
 
     @Test

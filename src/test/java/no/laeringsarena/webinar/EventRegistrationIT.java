@@ -235,6 +235,73 @@ class EventRegistrationIT {
     }
 
     @Test
+    void aKursholderPlansAWebinarMovesItAddsASeatAndCancelsItAndParticipantsAreToldEachTime() throws Exception {
+        FacesClient trainer = new FacesClient(base.toURI(), "nb");
+        trainer.logIn("kursholder@demo.laeringsarena.no", DemoData.PASSWORD);
+        java.time.LocalDateTime wallClock = java.time.LocalDateTime.now(OsloTime.ZONE).plusDays(4)
+                .truncatedTo(ChronoUnit.HOURS).withHour(10);
+
+        // every wrong field at once, and nothing saved
+        FacesClient.Page form = trainer.get("kursholder/arrangement.xhtml");
+        FacesClient.Page refused = trainer.submit(form, "event-form", Map.of("kind", "WEBINAR", "title", " ",
+                "description", "Om planlegging.", "start", wallClock.toString(), "end", wallClock.minusHours(1).toString(),
+                "capacity", "1"), "save");
+        assertTrue(refused.contains("Skriv en tittel."), refused.body());
+        assertTrue(refused.contains("Slutten må være etter starten."));
+        assertTrue(refused.contains("Et webinar trenger lenken til sendingen."));
+        assertEquals("0", single("SELECT count(*) FROM event WHERE description_md = ?", "Om planlegging."));
+
+        Map<String, String> fields = new java.util.HashMap<>(Map.of("kind", "WEBINAR", "title", "IT planlagt webinar",
+                "description", "Om planlegging.", "start", wallClock.toString(), "end", wallClock.plusHours(1).toString(),
+                "capacity", "1", "waitingList", "on", "open", "on", "joinUrl", JOIN_URL));
+        FacesClient.Page created = trainer.submit(trainer.get("kursholder/arrangement.xhtml"), "event-form", fields, "save");
+        assertTrue(created.contains("Arrangementet er opprettet."), created.body());
+        assertTrue(created.uri().toString().contains("key=it-planlagt-webinar"), created.uri().toString());
+        assertTrue(trainer.get("kursholder/arrangementer.xhtml").contains("IT planlagt webinar"));
+
+        List<FacesClient> people = loggedInUsers("it-plan", 2);
+        for (FacesClient person : people) {
+            FacesClient.Page page = person.get("webinar/arrangement.xhtml?key=it-planlagt-webinar");
+            assertEquals(200, person.submit(page, "event-form", Map.of(), "register").status());
+        }
+        String seated = email("it-plan", 0);
+        String waiting = email("it-plan", 1);
+        awaitMail(seated, "Du er påmeldt: IT planlagt webinar");
+        awaitMail(waiting, "Du står på venteliste: IT planlagt webinar");
+
+        // an hour later and one more seat: the seated person hears of the new time, the waiting one gets the seat
+        fields.put("start", wallClock.plusHours(1).toString());
+        fields.put("end", wallClock.plusHours(2).toString());
+        fields.put("capacity", "2");
+        FacesClient.Page edit = trainer.get("kursholder/arrangement.xhtml?key=it-planlagt-webinar");
+        assertTrue(edit.contains("value=\"" + wallClock + "\""), "the form shows the saved Oslo time");
+        FacesClient.Page saved = trainer.submit(edit, "event-form", fields, "save");
+        assertTrue(saved.contains("Endringene er lagret."), saved.body());
+        MimeMessage moved = awaitMail(seated, "Endret tid eller sted: IT planlagt webinar");
+        assertTrue(text(moved).contains(String.format("%02d:00", wallClock.plusHours(1).getHour())), text(moved));
+        awaitMail(waiting, "Du har fått plass: IT planlagt webinar");
+        assertEquals("REGISTERED", statusOf("it-planlagt-webinar", waiting));
+
+        // someone else's event: refused, on the page and on a forged postback
+        FacesClient editor = new FacesClient(base.toURI(), "nb");
+        editor.logIn("redaktor@demo.laeringsarena.no", DemoData.PASSWORD);
+        assertEquals(403, editor.get("kursholder/arrangement.xhtml?key=it-planlagt-webinar").status());
+        assertEquals(404, trainer.get("kursholder/arrangement.xhtml?key=finnes-ikke").status());
+        assertEquals(403, trainer.get("kursholder/arrangement.xhtml?key=fagdag-digital-sammenslaing").status(),
+                "events from the content folder are changed in their files");
+
+        FacesClient.Page cancelled = trainer.submit(trainer.get("kursholder/arrangement.xhtml?key=it-planlagt-webinar"),
+                "cancel-form", Map.of("reason", "Foredragsholderen er syk."), "cancel");
+        assertTrue(cancelled.contains("Arrangementet er avlyst"), cancelled.body());
+        for (String person : List.of(seated, waiting)) {
+            MimeMessage notice = awaitMail(person, "Avlyst: IT planlagt webinar");
+            assertTrue(text(notice).contains("Foredragsholderen er syk."), text(notice));
+            assertTrue(attachment(notice, ".ics").contains("STATUS:CANCELLED"));
+        }
+        assertEquals("CANCELLED", eventStatus("it-planlagt-webinar"));
+    }
+
+    @Test
     void aMailQueuedWhileTheMailServerIsDownIsDeliveredExactlyOnceWhenItIsBack() throws Exception {
         OffsetDateTime start = OffsetDateTime.now(ZoneOffset.UTC).plusDays(5).truncatedTo(ChronoUnit.HOURS);
         insertEvent("it-smtp-nede", start, start.plusHours(1), start.minusDays(1), 5);

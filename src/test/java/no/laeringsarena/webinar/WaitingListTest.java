@@ -75,4 +75,29 @@ class WaitingListTest {
         assertFalse(refused.isActive());
         assertEquals(1, active.size());
     }
+
+    @Test
+    void moreSeatsSeatTheFirstInLineAndTheRestMoveUp() {
+        signUp(2, true);
+        signUp(2, true);
+        Registration first = signUp(2, true);
+        Registration second = signUp(2, true);
+        Registration third = signUp(2, true);
+
+        List<Registration> promoted = WaitingList.fill(active, 4, NOW);
+
+        assertEquals(List.of(first, second), promoted);
+        assertEquals(RegistrationStatus.REGISTERED, second.getStatus());
+        assertEquals(RegistrationStatus.WAITING, third.getStatus());
+        assertEquals(1, third.getPosition());
+    }
+
+    @Test
+    void theSameSeatsPromoteNobody() {
+        signUp(1, true);
+        Registration waiting = signUp(1, true);
+
+        assertTrue(WaitingList.fill(active, 1, NOW).isEmpty());
+        assertEquals(1, waiting.getPosition());
+    }
 }

@@ -1,0 +1,7 @@
+-- Events planned in the platform by a kursholder (not from the content folder): who planned them, and why an
+-- event was cancelled (told to the participants). Events from content/arrangementer/ keep planned_by NULL and
+-- authored_in_platform FALSE, and are changed only through their files.
+ALTER TABLE event ADD COLUMN authored_in_platform BOOLEAN NOT NULL DEFAULT FALSE;
+ALTER TABLE event ADD COLUMN planned_by BIGINT REFERENCES user_account (id) ON DELETE SET NULL;
+ALTER TABLE event ADD COLUMN cancel_reason VARCHAR(500);
+CREATE INDEX event_planned_by ON event (planned_by) WHERE planned_by IS NOT NULL;

@@ -15,6 +15,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import no.laeringsarena.catalog.Course;
+import no.laeringsarena.catalog.CourseAuthoring;
+import no.laeringsarena.catalog.CourseModule;
+import no.laeringsarena.catalog.LessonDraft;
+import no.laeringsarena.catalog.LessonKind;
 import no.laeringsarena.identity.RequiresRole;
 import no.laeringsarena.identity.Role;
 import no.laeringsarena.learningrecord.LearningEvent;
@@ -41,6 +46,9 @@ public class EventFollowUp {
 
     @Inject
     WebinarMails mails;
+
+    @Inject
+    CourseAuthoring authoring;
 
     Clock clock = Clock.systemUTC();
 
@@ -122,6 +130,51 @@ public class EventFollowUp {
         List<Registration> seated = seated(event);
         seated.forEach(r -> mails.materials(r, recording, slides));
         return seated.size();
+    }
+
+    /** A module of a course the caller may edit, where the recording can go as a video lesson. */
+    public record LessonPlace(String courseKey, long moduleId, String courseTitle, String moduleTitle) {
+
+        /** "Course › Module", as the choice list shows it. */
+        public String label() {
+            return courseTitle + " › " + moduleTitle;
+        }
+    }
+
+    /** Every module of every course the caller may edit (her own and co-authored; editors and administrators: all). */
+    public List<LessonPlace> lessonPlaces(long userId) {
+        List<LessonPlace> places = new java.util.ArrayList<>();
+        for (CourseAuthoring.AuthoredCourse authored : authoring.myCourses(userId)) {
+            Course course = authoring.forEditing(userId, authored.course().getCourseKey());
+            for (CourseModule module : course.getModules()) {
+                places.add(new LessonPlace(authored.course().getCourseKey(), module.getId(), course.getTitle(),
+                        module.getTitle()));
+            }
+        }
+        return places;
+    }
+
+    /**
+     * Adds the event's recording to a course as a video lesson (optional, at the end of the module), in the course's
+     * draft: learners see it once the course holder publishes. The course editor's own checks apply (may she edit
+     * that course?). Returns the lesson's title.
+     *
+     * @throws FollowUpException when there is no recording yet
+     */
+    public String recordingAsLesson(long userId, String key, String courseKey, long moduleId, Locale locale) {
+        Event event = find(key);
+        if (event.getRecordingUrl() == null) {
+            throw new FollowUpException("followUp.lesson.noRecording");
+        }
+        String title = no.laeringsarena.platform.web.Messages.text(locale, "followUp.lesson.title", event.getTitle());
+        if (title.length() > 200) {
+            title = title.substring(0, 199) + "…";
+        }
+        String body = no.laeringsarena.platform.web.Messages.text(locale, "followUp.lesson.body", event.getTitle(),
+                EventWording.when(event, locale)) + "\n\n" + event.getDescriptionMarkdown();
+        authoring.addLesson(userId, courseKey, moduleId,
+                new LessonDraft(title, LessonKind.VIDEO, false, body, event.getRecordingUrl(), null));
+        return title;
     }
 
     private int mark(Event event, Set<Long> registrationIds, AttendanceSource source) {

@@ -411,6 +411,22 @@ class EventRegistrationIT {
         FacesClient.Page bad = trainer.submit(trainer.get("webinar/oppfolging.xhtml?key=it-oppmote"), "materials-form",
                 Map.of("recording", "javascript:alert(1)", "slides", ""), "publish");
         assertTrue(bad.contains("Lenkene må være fullstendige https-adresser."));
+
+        // the recording becomes a video lesson in a course's draft (the system administrator may edit every course)
+        FacesClient admin = new FacesClient(base.toURI(), "nb");
+        admin.logIn("systemadmin@demo.laeringsarena.no", DemoData.PASSWORD);
+        long module = TestDatabase.count("SELECT min(m.id) FROM course_module m JOIN course c ON c.id = m.course_id"
+                + " WHERE c.course_key = ?", "anskaffelser-rundt-sammenslaing");
+        FacesClient.Page adminPage = admin.get("webinar/oppfolging.xhtml?key=it-oppmote");
+        FacesClient.Page unchosen = admin.submit(adminPage, "lesson-form", Map.of("place", ""), "add-lesson");
+        assertTrue(unchosen.contains("Velg kurs og modul."), unchosen.body());
+        FacesClient.Page added = admin.submit(admin.get("webinar/oppfolging.xhtml?key=it-oppmote"), "lesson-form",
+                Map.of("place", "anskaffelser-rundt-sammenslaing|" + module), "add-lesson");
+        assertTrue(added.contains("«Opptak: Testwebinar it-oppmote» er lagt til i kursets utkast."), added.body());
+        assertEquals(1, TestDatabase.count("SELECT COUNT(*) FROM lesson WHERE title = ? AND kind = 'VIDEO'"
+                + " AND media_url = 'https://video.example/opptak-it'", "Opptak: Testwebinar it-oppmote"));
+        assertFalse(people.get(2).get("kurs/kurs.xhtml?key=anskaffelser-rundt-sammenslaing")
+                .contains("Opptak: Testwebinar it-oppmote"), "learners see it only once the course is published");
     }
 
     @Test

@@ -13,6 +13,9 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import no.laeringsarena.catalog.AuthoringException;
+import no.laeringsarena.catalog.web.Learner;
+import no.laeringsarena.identity.AccessDeniedException;
 import no.laeringsarena.platform.web.LanguageSelection;
 import no.laeringsarena.platform.web.Messages;
 import no.laeringsarena.webinar.AttendeeCsv;
@@ -42,6 +45,9 @@ public class FollowUpBean implements Serializable {
     @Inject
     LanguageSelection language;
 
+    @Inject
+    Learner learner;
+
     private String key;
     private List<String> attendedIds = new ArrayList<>();
     private transient Part file;
@@ -50,6 +56,9 @@ public class FollowUpBean implements Serializable {
     private List<AttendeeCsv.Unmatched> unmatched;
     private transient EventView view;
     private transient List<Participant> participants;
+    private transient List<EventFollowUp.LessonPlace> lessonPlaces;
+    private String lessonPlace;
+    private String addedToCourse;
 
     /** View action: 404 for an unknown event; fills the form from what is saved. */
     public void load() {
@@ -126,6 +135,52 @@ public class FollowUpBean implements Serializable {
             Messages.error(null, e.messageKey());
         }
         return null;
+    }
+
+    /** Puts the recording into the chosen course module as a video lesson (in the course's draft). */
+    public String addRecordingToCourse() {
+        int bar = lessonPlace == null ? -1 : lessonPlace.lastIndexOf('|');
+        if (bar <= 0) {
+            Messages.error("lesson-form:place", "followUp.lesson.choose");
+            return null;
+        }
+        try {
+            String courseKey = lessonPlace.substring(0, bar);
+            long moduleId = Long.parseLong(lessonPlace.substring(bar + 1));
+            String title = followUp.recordingAsLesson(learner.id().orElseThrow(), key, courseKey, moduleId,
+                    language.getLocale());
+            addedToCourse = courseKey;
+            Messages.info(null, "followUp.lesson.added", title);
+        } catch (NumberFormatException e) {
+            Messages.error("lesson-form:place", "followUp.lesson.choose");
+        } catch (FollowUpException e) {
+            Messages.error(null, e.messageKey());
+        } catch (AuthoringException e) {
+            e.problems().forEach(p -> Messages.error(null, p.messageKey(), p.args().toArray()));
+        } catch (AccessDeniedException e) {
+            Messages.error("lesson-form:place", "followUp.lesson.choose");
+        }
+        return null;
+    }
+
+    public List<EventFollowUp.LessonPlace> getLessonPlaces() {
+        if (lessonPlaces == null) {
+            lessonPlaces = followUp.lessonPlaces(learner.id().orElseThrow());
+        }
+        return lessonPlaces;
+    }
+
+    public String getLessonPlace() {
+        return lessonPlace;
+    }
+
+    public void setLessonPlace(String lessonPlace) {
+        this.lessonPlace = lessonPlace;
+    }
+
+    /** The course the recording was just added to (for a link to its editor), or null. */
+    public String getAddedToCourse() {
+        return addedToCourse;
     }
 
     public EventView getView() {

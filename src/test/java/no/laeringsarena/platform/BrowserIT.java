@@ -115,6 +115,40 @@ class BrowserIT {
         Browsers.screenshot(browser, "home-phone-dark");
     }
 
+    @Test
+    void aParticipantSignsUpInTheBrowserAndTheJoinLinkAppearsFifteenMinutesBeforeTheStart() throws Exception {
+        try (java.sql.Connection c = no.laeringsarena.testsupport.TestDatabase.connect();
+             java.sql.PreparedStatement s = c.prepareStatement("""
+                     INSERT INTO event (event_key, kind, title, description_md, starts_at, ends_at, registration_deadline,
+                                        capacity, join_url, status)
+                     VALUES ('it-nettleser-lenke', 'WEBINAR', 'Nettleserwebinar', 'Om lenken.', now() + interval '2 hours',
+                             now() + interval '3 hours', now() + interval '1 hour', 5, 'https://webinar.example/nettleser', 'OPEN')
+                     ON CONFLICT (event_key) DO NOTHING""")) {
+            s.executeUpdate();
+        }
+        logInAs(DemoData.USERS.get(0).email());
+        browser.get(base + "webinar/arrangement.xhtml?key=it-nettleser-lenke");
+        assertTrue(browser.findElements(By.id("join-link")).isEmpty(), "no link before signing up");
+        browser.findElement(By.id("event-form:register")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("join-later")));
+        assertTrue(browser.getPageSource().contains("Du er påmeldt."));
+        assertTrue(browser.findElements(By.id("join-link")).isEmpty(), "two hours before: not yet");
+
+        // ten minutes before the start
+        try (java.sql.Connection c = no.laeringsarena.testsupport.TestDatabase.connect();
+             java.sql.PreparedStatement s = c.prepareStatement("""
+                     UPDATE event SET starts_at = now() + interval '10 minutes', ends_at = now() + interval '70 minutes',
+                                      registration_deadline = now() + interval '5 minutes'
+                     WHERE event_key = 'it-nettleser-lenke'""")) {
+            s.executeUpdate();
+        }
+        browser.navigate().refresh();
+        WebElement join = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("join-link")));
+        assertEquals("https://webinar.example/nettleser", join.getAttribute("href"));
+        Browsers.screenshot(browser, "webinar-join-link");
+        assertEquals(List.of(), Accessibility.seriousViolations(browser));
+    }
+
     /** Every page type a guest and a logged-in user reach, in light and dark theme and at phone width. */
     static final List<String> PUBLIC_PAGES = List.of("index.xhtml", "kurs.xhtml", "timeplan.xhtml", "webinarer.xhtml",
             "forum.xhtml", "verktoykasse.xhtml", "sok.xhtml", "logg-inn.xhtml", "registrer.xhtml",

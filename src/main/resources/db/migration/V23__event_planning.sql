@@ -5,3 +5,6 @@ ALTER TABLE event ADD COLUMN authored_in_platform BOOLEAN NOT NULL DEFAULT FALSE
 ALTER TABLE event ADD COLUMN planned_by BIGINT REFERENCES user_account (id) ON DELETE SET NULL;
 ALTER TABLE event ADD COLUMN cancel_reason VARCHAR(500);
 CREATE INDEX event_planned_by ON event (planned_by) WHERE planned_by IS NOT NULL;
+
+-- The forum thread where people send questions before a webinar (opened by the planner), linked from the event.
+ALTER TABLE event ADD COLUMN questions_thread_id BIGINT REFERENCES forum_thread (id) ON DELETE SET NULL;

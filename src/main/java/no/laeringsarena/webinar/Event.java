@@ -112,6 +112,9 @@ public class Event {
     @Column(name = "cancel_reason", length = 500)
     private String cancelReason;
 
+    @Column(name = "questions_thread_id")
+    private Long questionsThreadId;
+
     @Version
     private long version;
 
@@ -218,6 +221,15 @@ public class Event {
 
     public String getCancelReason() {
         return cancelReason;
+    }
+
+    /** The forum thread for questions before the event, or null. */
+    public Long getQuestionsThreadId() {
+        return questionsThreadId;
+    }
+
+    void questionsIn(long forumThreadId) {
+        this.questionsThreadId = forumThreadId;
     }
 
     public boolean isWebinar() {

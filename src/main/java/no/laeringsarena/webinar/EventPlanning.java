@@ -10,7 +10,14 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import no.laeringsarena.catalog.Slugs;
+import no.laeringsarena.forum.ForumCategory;
+import no.laeringsarena.forum.ForumException;
+import no.laeringsarena.forum.ForumRules;
+import no.laeringsarena.forum.ForumService;
+import no.laeringsarena.forum.ForumThread;
+import no.laeringsarena.forum.ForumViewer;
 import no.laeringsarena.identity.AccessDeniedException;
 import no.laeringsarena.identity.CallerRoles;
 import no.laeringsarena.identity.RequiresRole;
@@ -20,6 +27,7 @@ import no.laeringsarena.learningrecord.LearningEvent;
 import no.laeringsarena.learningrecord.LearningObject;
 import no.laeringsarena.learningrecord.LearningObjectKind;
 import no.laeringsarena.learningrecord.LearningVerb;
+import no.laeringsarena.platform.web.Messages;
 import no.laeringsarena.taxonomy.TaxonomyTerm;
 import no.laeringsarena.taxonomy.TaxonomyTerms;
 import no.laeringsarena.taxonomy.TermKind;
@@ -46,6 +54,9 @@ public class EventPlanning {
 
     @Inject
     WebinarMails mails;
+
+    @Inject
+    ForumService forum;
 
     @Inject
     jakarta.enterprise.event.Event<LearningEvent> learningEvents;
@@ -142,6 +153,44 @@ public class EventPlanning {
         event.cancel(why);
         em.flush();
         notices.notify(event, EventChange.CANCELLED);
+    }
+
+    /** The forum categories the caller may start a question thread in (open ones, not idea intake). */
+    public List<ForumCategory> questionCategories() {
+        ForumViewer viewer = forum.viewer();
+        return forum.categories().stream()
+                .filter(c -> !c.isIdeaCategory() && ForumRules.canStartThread(c, viewer)).toList();
+    }
+
+    /**
+     * Opens a forum thread in the category where people send questions before the event, started by the caller and
+     * linked from the event page. Returns the thread's id.
+     */
+    public long openQuestions(long userId, String key, String categoryKey, Locale locale) {
+        Event event = editable(userId, key, true);
+        if (event.getQuestionsThreadId() != null) {
+            return event.getQuestionsThreadId();
+        }
+        if (event.getStatus() == EventStatus.CANCELLED || !OffsetDateTime.now(clock).isBefore(event.getStartsAt())) {
+            throw new PlanningRefused(null, "planning.error.questionsTooLate");
+        }
+        if (categoryKey == null || categoryKey.isBlank()
+                || questionCategories().stream().noneMatch(c -> c.getCategoryKey().equals(categoryKey))) {
+            throw new PlanningRefused("category", "planning.error.chooseCategory");
+        }
+        String title = Messages.text(locale, "planning.questions.threadTitle", event.getTitle());
+        if (title.length() > 200) {
+            title = title.substring(0, 199) + "…";
+        }
+        String body = Messages.text(locale, "planning.questions.threadBody", event.getTitle(),
+                EventWording.when(event, locale), mails.pageUrl(event));
+        try {
+            ForumThread thread = forum.startThread(categoryKey, title, body, locale.toLanguageTag());
+            event.questionsIn(thread.getId());
+            return thread.getId();
+        } catch (ForumException e) {
+            throw new PlanningRefused(null, e.messageKey());
+        }
     }
 
     private Event editable(long userId, String key, boolean lock) {

@@ -259,6 +259,18 @@ class EventRegistrationIT {
         assertTrue(created.uri().toString().contains("key=it-planlagt-webinar"), created.uri().toString());
         assertTrue(trainer.get("kursholder/arrangementer.xhtml").contains("IT planlagt webinar"));
 
+        // a forum thread for questions before the webinar, linked from the event page
+        FacesClient.Page noCategory = trainer.submit(trainer.get("kursholder/arrangement.xhtml?key=it-planlagt-webinar"),
+                "questions-form", Map.of("category", ""), "open-questions");
+        assertTrue(noCategory.contains("Velg en forumkategori."), noCategory.body());
+        FacesClient.Page opened = trainer.submit(trainer.get("kursholder/arrangement.xhtml?key=it-planlagt-webinar"),
+                "questions-form", Map.of("category", "kommunesammenslaing-erfaringer"), "open-questions");
+        assertTrue(opened.contains("Spørsmålstråden er åpnet"), opened.body());
+        long thread = TestDatabase.count("SELECT questions_thread_id FROM event WHERE event_key = ?", "it-planlagt-webinar");
+        assertEquals(1, TestDatabase.count("SELECT COUNT(*) FROM forum_thread WHERE id = ? AND title = 'Spørsmål til «IT planlagt webinar»'", thread));
+        FacesClient.Page publicPage = new FacesClient(base.toURI(), "nb").get("webinar/arrangement.xhtml?key=it-planlagt-webinar");
+        assertTrue(publicPage.contains("forum/trad.xhtml?id=" + thread), "the event page links to the question thread");
+
         List<FacesClient> people = loggedInUsers("it-plan", 2);
         for (FacesClient person : people) {
             FacesClient.Page page = person.get("webinar/arrangement.xhtml?key=it-planlagt-webinar");

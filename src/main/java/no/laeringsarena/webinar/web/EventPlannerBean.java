@@ -5,8 +5,11 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.List;
 import no.laeringsarena.catalog.web.Learner;
+import no.laeringsarena.forum.ForumCategory;
 import no.laeringsarena.identity.AccessDeniedException;
+import no.laeringsarena.platform.web.LanguageSelection;
 import no.laeringsarena.platform.web.Messages;
 import no.laeringsarena.webinar.Event;
 import no.laeringsarena.webinar.EventPlanning;
@@ -29,11 +32,17 @@ public class EventPlannerBean implements Serializable {
     @Inject
     Learner learner;
 
+    @Inject
+    LanguageSelection language;
+
     private String key;
     private EventForm form = new EventForm();
     private String cancelReason;
     private boolean cancelled;
     private boolean fromStart = true;
+    private Long questionsThreadId;
+    private String questionCategory;
+    private transient List<ForumCategory> questionCategories;
 
     /** View action: 404 for an unknown key, 403 for someone else's event; fills the form from what is saved. */
     public void load() {
@@ -44,6 +53,7 @@ public class EventPlannerBean implements Serializable {
             Event event = planning.forEditing(userId(), key);
             form = EventForm.of(planning.draft(userId(), key));
             cancelled = event.getStatus() == EventStatus.CANCELLED;
+            questionsThreadId = event.getQuestionsThreadId();
             fromStart = false;
         } catch (PlanningRefused e) {
             PlannerPages.sendError(404);
@@ -76,6 +86,36 @@ public class EventPlannerBean implements Serializable {
             Messages.info(null, "planning.cancelledNow");
         }
         return null;
+    }
+
+    /** Opens the forum thread for questions before the event in the chosen category. */
+    public String openQuestions() {
+        Long[] id = new Long[1];
+        if (PlannerPages.run("questions-form", () -> id[0] = planning.openQuestions(userId(), key, questionCategory,
+                language.getLocale()))) {
+            questionsThreadId = id[0];
+            Messages.info(null, "planning.questions.opened");
+        }
+        return null;
+    }
+
+    public List<ForumCategory> getQuestionCategories() {
+        if (questionCategories == null) {
+            questionCategories = planning.questionCategories();
+        }
+        return questionCategories;
+    }
+
+    public Long getQuestionsThreadId() {
+        return questionsThreadId;
+    }
+
+    public String getQuestionCategory() {
+        return questionCategory;
+    }
+
+    public void setQuestionCategory(String questionCategory) {
+        this.questionCategory = questionCategory;
     }
 
     private long userId() {

@@ -8,3 +8,7 @@ CREATE INDEX event_planned_by ON event (planned_by) WHERE planned_by IS NOT NULL
 
 -- The forum thread where people send questions before a webinar (opened by the planner), linked from the event.
 ALTER TABLE event ADD COLUMN questions_thread_id BIGINT REFERENCES forum_thread (id) ON DELETE SET NULL;
+
+-- Course videos are read range by range when a player seeks: stored uncompressed, PostgreSQL reads only the chunks
+-- asked for instead of the whole value (media files are compressed formats anyway).
+ALTER TABLE course_media ALTER COLUMN data SET STORAGE EXTERNAL;

@@ -429,6 +429,16 @@ class CourseJourneyIT {
         String disposition = served.headers().firstValue("Content-Disposition").orElse("");
         assertTrue(disposition.startsWith("attachment;") && disposition.contains(".pdf") && !disposition.contains(".."), disposition);
         assertTrue(java.util.Arrays.equals(pdf, served.body()));
+        assertEquals("bytes", served.headers().firstValue("Accept-Ranges").orElse(""));
+
+        // a player that seeks asks for a part of the file (Safari plays no video without this)
+        HttpResponse<byte[]> part = kari.fetch("kursmedia/" + ref.group(1), Map.of("Range", "bytes=5-12"));
+        assertEquals(206, part.statusCode());
+        assertEquals("bytes 5-12/" + pdf.length, part.headers().firstValue("Content-Range").orElse(""));
+        assertTrue(java.util.Arrays.equals(java.util.Arrays.copyOfRange(pdf, 5, 13), part.body()));
+        HttpResponse<byte[]> beyond = kari.fetch("kursmedia/" + ref.group(1), Map.of("Range", "bytes=" + pdf.length + "-"));
+        assertEquals(416, beyond.statusCode());
+        assertEquals("bytes */" + pdf.length, beyond.headers().firstValue("Content-Range").orElse(""));
 
         FacesClient dina = new FacesClient(base.toURI(), "nb");
         dina.logIn("deltaker@demo.laeringsarena.no", DemoData.PASSWORD);

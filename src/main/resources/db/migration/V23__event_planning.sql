@@ -12,3 +12,19 @@ ALTER TABLE event ADD COLUMN questions_thread_id BIGINT REFERENCES forum_thread 
 -- Course videos are read range by range when a player seeks: stored uncompressed, PostgreSQL reads only the chunks
 -- asked for instead of the whole value (media files are compressed formats anyway).
 ALTER TABLE course_media ALTER COLUMN data SET STORAGE EXTERNAL;
+
+-- Kunngjøringer: short notices editors publish on the front page and in the Timeplan, from a time and optionally
+-- until a time.
+CREATE TABLE announcement (
+    id             BIGSERIAL PRIMARY KEY,
+    title          VARCHAR(200)  NOT NULL,
+    body_md        VARCHAR(5000) NOT NULL,
+    publish_from   TIMESTAMPTZ   NOT NULL,
+    publish_until  TIMESTAMPTZ,
+    created_by     BIGINT        REFERENCES user_account (id) ON DELETE SET NULL,
+    created_at     TIMESTAMPTZ   NOT NULL,
+    updated_at     TIMESTAMPTZ   NOT NULL,
+    version        BIGINT        NOT NULL DEFAULT 0,
+    CONSTRAINT announcement_until_after_from CHECK (publish_until IS NULL OR publish_until > publish_from)
+);
+CREATE INDEX announcement_publish_from ON announcement (publish_from DESC);

@@ -74,6 +74,7 @@ class AuthorisationMatrixIT {
             rule("verktoy-rediger.xhtml", Who.REDAKTOR, Who.SYSTEMADMINISTRATOR),
             rule("verktoy-versjoner.xhtml?key=geointegrasjon", Who.REDAKTOR, Who.SYSTEMADMINISTRATOR),
             rule("redaksjon/synonymer.xhtml", Who.REDAKTOR, Who.SYSTEMADMINISTRATOR),
+            rule("redaksjon/kunngjoringer.xhtml", Who.REDAKTOR, Who.SYSTEMADMINISTRATOR),
             rule("webinar/oppfolging.xhtml?key=arkiv-i-nye-kommuner", Who.KURSHOLDER, Who.SYSTEMADMINISTRATOR),
             rule("forum/moderering.xhtml", Who.MODERATOR, Who.SYSTEMADMINISTRATOR),
             rule("organisasjon/rapport.xhtml", Who.VIRKSOMHETSADMINISTRATOR, Who.LEDER),

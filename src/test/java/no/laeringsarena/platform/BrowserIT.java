@@ -171,7 +171,7 @@ class BrowserIT {
             "verktoy-versjoner.xhtml?key=geointegrasjon", "min-side/varsler.xhtml", "forum/kategori.xhtml?key=prosjektideer",
             "test/test.xhtml?key=kartlegging-digital-kompetanse", "test/resultater.xhtml?key=gevinstrealisering-test",
             "admin/e-post.xhtml", "webinar/oppfolging.xhtml?key=arkiv-i-nye-kommuner",
-            "redaksjon/synonymer.xhtml");
+            "redaksjon/synonymer.xhtml", "redaksjon/kunngjoringer.xhtml");
 
     @Test
     void everyPageHasNoSeriousAccessibilityProblemsInEitherThemeOrAtPhoneWidth() throws Exception {

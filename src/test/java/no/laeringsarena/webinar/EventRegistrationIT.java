@@ -314,6 +314,43 @@ class EventRegistrationIT {
     }
 
     @Test
+    void anEditorsAnnouncementIsShownOnTheFrontPageAndTheTimeplanUntilWithdrawn() throws Exception {
+        FacesClient editor = new FacesClient(base.toURI(), "nb");
+        editor.logIn("redaktor@demo.laeringsarena.no", DemoData.PASSWORD);
+        FacesClient.Page form = editor.get("redaksjon/kunngjoringer.xhtml");
+        FacesClient.Page refused = editor.submit(form, "announcement-form", Map.of("title", "", "body", "",
+                "until", "2020-01-01T10:00"), "save");
+        assertTrue(refused.contains("Skriv en tittel.") && refused.contains("Skriv en tekst.")
+                && refused.contains("Sluttiden har passert."), refused.body());
+        assertEquals(0, TestDatabase.count("SELECT COUNT(*) FROM announcement WHERE title = ?", "Ny runde av sammenslåingskurset"));
+
+        FacesClient.Page published = editor.submit(editor.get("redaksjon/kunngjoringer.xhtml"), "announcement-form",
+                Map.of("title", "Ny runde av sammenslåingskurset", "body",
+                        "Påmeldingen er [åpen](https://laeringsarena.example/kurs). <script>alert(1)</script>"), "save");
+        assertTrue(published.contains("Kunngjøringen er publisert."), published.body());
+
+        FacesClient guest = new FacesClient(base.toURI(), "nb");
+        for (String page : List.of("index.xhtml", "timeplan.xhtml")) {
+            FacesClient.Page shown = guest.get(page);
+            assertTrue(shown.contains("Ny runde av sammenslåingskurset"), page);
+            assertTrue(shown.contains("href=\"https://laeringsarena.example/kurs\""), "Markdown is rendered on " + page);
+            assertFalse(shown.contains("<script>alert(1)"), "and sanitised on " + page);
+        }
+        FacesClient participant = new FacesClient(base.toURI(), "nb");
+        participant.logIn("deltaker@demo.laeringsarena.no", DemoData.PASSWORD);
+        assertEquals(403, participant.get("redaksjon/kunngjoringer.xhtml").status());
+
+        FacesClient.Page list = editor.get("redaksjon/kunngjoringer.xhtml");
+        java.util.regex.Matcher withdraw = java.util.regex.Pattern
+                .compile("id=\"(announcement-list:[^\"]+:withdraw)\"").matcher(list.body());
+        assertTrue(withdraw.find(), list.body());
+        FacesClient.Page withdrawn = editor.submit(list, "announcement-list", Map.of(),
+                withdraw.group(1).substring("announcement-list:".length()));
+        assertTrue(withdrawn.contains("Kunngjøringen er trukket tilbake."), withdrawn.body());
+        assertFalse(guest.get("timeplan.xhtml").contains("Ny runde av sammenslåingskurset"));
+    }
+
+    @Test
     void aMailQueuedWhileTheMailServerIsDownIsDeliveredExactlyOnceWhenItIsBack() throws Exception {
         OffsetDateTime start = OffsetDateTime.now(ZoneOffset.UTC).plusDays(5).truncatedTo(ChronoUnit.HOURS);
         insertEvent("it-smtp-nede", start, start.plusHours(1), start.minusDays(1), 5);

@@ -28,3 +28,9 @@ CREATE TABLE announcement (
     CONSTRAINT announcement_until_after_from CHECK (publish_until IS NULL OR publish_until > publish_from)
 );
 CREATE INDEX announcement_publish_from ON announcement (publish_from DESC);
+
+-- Omvisning: who has taken or declined the guided tour (then Min side no longer offers it).
+CREATE TABLE guided_tour_done (
+    user_id  BIGINT      PRIMARY KEY REFERENCES user_account (id) ON DELETE CASCADE,
+    done_at  TIMESTAMPTZ NOT NULL
+);

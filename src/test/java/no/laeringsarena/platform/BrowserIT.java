@@ -149,6 +149,46 @@ class BrowserIT {
         assertEquals(List.of(), Accessibility.seriousViolations(browser));
     }
 
+    @Test
+    void aFirstTimeUserIsOfferedTheTourStepsThroughItAndCanTakeItAgainFromTheFooter() throws Exception {
+        String email = "omvisning-" + java.util.UUID.randomUUID() + "@it.laeringsarena.no";
+        try (java.sql.Connection c = no.laeringsarena.testsupport.TestDatabase.connect();
+             java.sql.PreparedStatement s = c.prepareStatement("""
+                     WITH u AS (INSERT INTO user_account (email, display_name, password_hash)
+                                SELECT ?, 'Ny Bruker', password_hash FROM user_account WHERE email = ? RETURNING id)
+                     INSERT INTO user_role (user_id, role) SELECT id, 'DELTAKER' FROM u""")) {
+            s.setString(1, email);
+            s.setString(2, DemoData.USERS.get(0).email());
+            s.executeUpdate();
+        }
+        logInAs(email);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("tour-start"))).click();
+        WebElement dialog = browser.findElement(By.id("la-tour"));
+        wait.until(d -> dialog.getAttribute("open") != null);
+        WebElement progress = dialog.findElement(By.className("la-tour-progress"));
+        assertEquals("Steg 1 av 6", progress.getText());
+        assertEquals("Velkommen til Læringsarena", browser.switchTo().activeElement().getText(), "focus on the step");
+        assertEquals(List.of(), Accessibility.seriousViolations(browser));
+        Browsers.screenshot(browser, "tour-open");
+
+        dialog.findElement(By.cssSelector("[data-tour-next]")).click();
+        assertEquals("Steg 2 av 6", progress.getText());
+        assertEquals("Kurs", browser.switchTo().activeElement().getText());
+        browser.switchTo().activeElement().sendKeys(Keys.ESCAPE);
+        wait.until(d -> dialog.getAttribute("open") == null);
+
+        browser.findElement(By.id("tour-offer-form:decline")).click();
+        wait.until(ExpectedConditions.invisibilityOfElementLocated(By.id("tour-offer")));
+        browser.get(base + "min-side.xhtml");
+        assertTrue(browser.findElements(By.id("tour-offer")).isEmpty(), "declined: no longer offered");
+
+        browser.get(base + "kurs.xhtml");
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("tour-replay"))).click();
+        WebElement again = browser.findElement(By.id("la-tour"));
+        wait.until(d -> again.getAttribute("open") != null);
+        assertEquals("Steg 1 av 6", again.findElement(By.className("la-tour-progress")).getText());
+    }
+
     /** Every page type a guest and a logged-in user reach, in light and dark theme and at phone width. */
     static final List<String> PUBLIC_PAGES = List.of("index.xhtml", "kurs.xhtml", "timeplan.xhtml", "webinarer.xhtml",
             "forum.xhtml", "verktoykasse.xhtml", "sok.xhtml", "logg-inn.xhtml", "registrer.xhtml",

@@ -210,6 +210,11 @@ public class Course {
         return Positions.move(modules, module, delta, CourseModule::setPosition);
     }
 
+    /** Moves a module to a place (0-based), as dragged; false when the place is outside the list. */
+    boolean moveModuleTo(CourseModule module, int place) {
+        return Positions.moveTo(modules, module, place, CourseModule::setPosition);
+    }
+
     Optional<CourseModule> module(long moduleId) {
         return modules.stream().filter(m -> m.getId() != null && m.getId() == moduleId).findFirst();
     }

@@ -163,6 +163,25 @@ public class CourseAuthoring {
         editing.touch();
     }
 
+    /** Moves a module to a place (0-based) in the course, as the course holder dragged it. */
+    public void moveModuleTo(long userId, String key, long moduleId, int place) {
+        Editing editing = target(userId, key);
+        if (!editing.target().moveModuleTo(editing.module(moduleId), place)) {
+            throw new AuthoringException(null, "authoring.error.notFound");
+        }
+        editing.touch();
+    }
+
+    /** Moves a lesson to a place (0-based) within its module, as the course holder dragged it. */
+    public void moveLessonTo(long userId, String key, long lessonId, int place) {
+        Editing editing = target(userId, key);
+        Lesson lesson = editing.lesson(lessonId);
+        if (!lesson.getModule().moveLessonTo(lesson, place)) {
+            throw new AuthoringException(null, "authoring.error.notFound");
+        }
+        editing.touch();
+    }
+
     /** Adds a step to an active lesson; answers the lesson's id in the version edited. */
     public long addStep(long userId, String key, long lessonId, StepContent step) {
         failOn(CourseValidation.step(step));

@@ -90,6 +90,10 @@ public class CourseModule {
         return Positions.move(lessons, lesson, delta, Lesson::setPosition);
     }
 
+    boolean moveLessonTo(Lesson lesson, int place) {
+        return Positions.moveTo(lessons, lesson, place, Lesson::setPosition);
+    }
+
     public Long getId() {
         return id;
     }

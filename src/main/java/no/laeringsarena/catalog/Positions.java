@@ -22,6 +22,17 @@ final class Positions {
         return true;
     }
 
+    /** Moves {@code item} to place {@code to} (0-based, as dropped); false when it is not there or the place is not. */
+    static <T> boolean moveTo(List<T> items, T item, int to, ObjIntConsumer<T> setPosition) {
+        int from = items.indexOf(item);
+        if (from < 0 || to < 0 || to >= items.size()) {
+            return false;
+        }
+        items.add(to, items.remove(from));
+        renumber(items, setPosition);
+        return true;
+    }
+
     static <T> void renumber(List<T> items, ObjIntConsumer<T> setPosition) {
         for (int i = 0; i < items.size(); i++) {
             setPosition.accept(items.get(i), i);

@@ -307,6 +307,24 @@ class CourseJourneyIT {
         assertTrue(reordered.body().indexOf("Oppsummering") < reordered.body().indexOf("Hva deler du?"),
                 "the last lesson moved up one place");
 
+        // dragged and dropped (course-order.js fills the hidden fields): the last lesson first, then back again
+        java.util.List<String> ids = new java.util.ArrayList<>();
+        Matcher lessonIds = java.util.regex.Pattern.compile("data-lesson-id=\"(\\d+)\"").matcher(reordered.body());
+        while (lessonIds.find()) {
+            ids.add(lessonIds.group(1));
+        }
+        assertEquals(3, ids.size(), reordered.body());
+        FacesClient.Page dropped = kari.submit(reordered, "modules-form",
+                Map.of("drag-kind", "lesson", "drag-id", ids.get(2), "drag-to", "0"), "drop");
+        assertTrue(dropped.body().indexOf("Hva deler du?") < dropped.body().indexOf("Tre måter å dele på"), dropped.body());
+        reordered = kari.submit(dropped, "modules-form", Map.of("drag-kind", "lesson", "drag-id", ids.get(2), "drag-to", "2"), "drop");
+        assertTrue(reordered.body().indexOf("Oppsummering") < reordered.body().indexOf("Hva deler du?")
+                && reordered.body().indexOf("Tre måter å dele på") < reordered.body().indexOf("Oppsummering"), "and back");
+        FacesClient.Page badPlace = kari.submit(reordered, "modules-form", Map.of("drag-kind", "lesson", "drag-id", ids.get(0),
+                "drag-to", "7"), "drop");
+        assertTrue(badPlace.body().indexOf("Tre måter å dele på") < badPlace.body().indexOf("Oppsummering"),
+                "a place outside the module moves nothing");
+
         FacesClient.Page published = kari.submit(reordered, "publish-form", Map.of(), "publish");
         assertTrue(published.contains("Kurset er publisert."), published.body());
 

@@ -38,6 +38,9 @@ public class CourseEditorBean implements Serializable {
     @Inject
     LanguageSelection language;
 
+    private String dragKind;
+    private Long dragId;
+    private Integer dragTo;
     private String key;
     private CourseDetailsForm details;
     private String newModuleTitle;
@@ -121,6 +124,48 @@ public class CourseEditorBean implements Serializable {
         if (AuthoringPages.run("modules-form", () -> authoring.moveLesson(userId(), key, lessonId, delta))) {
             changed();
         }
+    }
+
+    /** A module or a lesson dropped at a new place (course-order.js fills the hidden fields and presses "drop"). */
+    public void drop() {
+        if (dragId == null || dragTo == null || !("module".equals(dragKind) || "lesson".equals(dragKind))) {
+            return;
+        }
+        long id = dragId;
+        int to = dragTo;
+        boolean moved = "module".equals(dragKind)
+                ? AuthoringPages.run("modules-form", () -> authoring.moveModuleTo(userId(), key, id, to))
+                : AuthoringPages.run("modules-form", () -> authoring.moveLessonTo(userId(), key, id, to));
+        if (moved) {
+            changed();
+        }
+        dragKind = null;
+        dragId = null;
+        dragTo = null;
+    }
+
+    public String getDragKind() {
+        return dragKind;
+    }
+
+    public void setDragKind(String dragKind) {
+        this.dragKind = dragKind;
+    }
+
+    public Long getDragId() {
+        return dragId;
+    }
+
+    public void setDragId(Long dragId) {
+        this.dragId = dragId;
+    }
+
+    public Integer getDragTo() {
+        return dragTo;
+    }
+
+    public void setDragTo(Integer dragTo) {
+        this.dragTo = dragTo;
     }
 
     /** Publishes, unless learners in progress are affected: then the warning shows and asks again. */

@@ -347,6 +347,17 @@ class CourseJourneyIT {
         FacesClient.Page monaLesson = mona.submit(mona.get("kurs/kurs.xhtml?key=" + key), "course-form", Map.of(), "start");
         mona.submit(monaLesson, "lesson-form", Map.of(), "complete");
 
+        // the course holder's figures: two enrolled, one completed, and where the other one stopped
+        FacesClient.Page stats = kari.get("kursholder/statistikk.xhtml?key=" + key);
+        assertEquals(200, stats.status(), stats.body());
+        assertTrue(stats.body().matches("(?s).*id=\"stats-enrolled\">2<.*"), stats.body());
+        assertTrue(stats.contains("id=\"stats-completed\">1 (50 %)<"), stats.body());
+        assertTrue(stats.contains("var sist på «Oppsummering» (1)"), stats.body());
+        assertEquals(403, mona.get("kursholder/statistikk.xhtml?key=" + key).status(), "not for learners");
+        FacesClient rune = new FacesClient(base.toURI(), "nb");
+        rune.logIn("redaktor@demo.laeringsarena.no", DemoData.PASSWORD);
+        assertEquals(200, rune.get("kursholder/statistikk.xhtml?key=" + key).status(), "editors see every course");
+
         editor = kari.get("kursholder/kurs.xhtml?key=" + key);
         editor = addLesson(kari, key, lastModuleId(editor), Map.of("lessonTitle", "Deling på tvers av sektorer",
                 "kind", "TEXT", "required", "on", "body", "Også mellom helse og skole."));

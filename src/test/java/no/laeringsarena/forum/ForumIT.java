@@ -347,8 +347,8 @@ class ForumIT {
                 + "AND n.kind = 'REPLY_IN_FOLLOWED_THREAD' AND n.link LIKE ?", DemoData.USERS.get(2).email(), "/forum/trad.xhtml?id=" + id + "#%"),
                 "the follower is told");
         assertEquals(1, count("SELECT count(*) FROM notification n JOIN user_account u ON u.id = n.recipient_id WHERE u.email = ? "
-                + "AND n.kind = 'REPLY_IN_FOLLOWED_THREAD' AND n.link LIKE ?", DemoData.USERS.get(0).email(), "/forum/trad.xhtml?id=" + id + "#%"),
-                "the author follows their own thread");
+                + "AND n.kind = 'REPLY_ON_MY_THREAD' AND n.link LIKE ?", DemoData.USERS.get(0).email(), "/forum/trad.xhtml?id=" + id + "#%"),
+                "the author is told of replies on their own thread");
         assertEquals(0, count("SELECT count(*) FROM notification n JOIN user_account u ON u.id = n.recipient_id WHERE u.email = ? "
                 + "AND n.kind = 'REPLY_IN_FOLLOWED_THREAD' AND n.link LIKE ?", DemoData.USERS.get(1).email(), "/forum/trad.xhtml?id=" + id + "#%"),
                 "nobody is told of their own reply");

@@ -23,3 +23,6 @@ CREATE INDEX forum_attachment_post ON forum_attachment (thread_id, reply_id);
 
 -- Notifications not yet mailed, for the daily digest's sweep.
 CREATE INDEX notification_not_emailed ON notification (created_at) WHERE emailed_at IS NULL;
+
+-- The one-click unsubscribe address of a queued mail (List-Unsubscribe / List-Unsubscribe-Post, RFC 8058).
+ALTER TABLE mail_outbox ADD COLUMN unsubscribe_url VARCHAR(1000);

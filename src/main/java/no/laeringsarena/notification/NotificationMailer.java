@@ -64,7 +64,7 @@ public class NotificationMailer {
             NotificationMail.Composed mail = NotificationMail.immediate(locale(user), user.getDisplayName(), item(n),
                     links(preferences.get(user.getId())));
             outbox.enqueue(new OutgoingMail(DigestRules.immediateKey(n.getId()), user.getEmail(), mail.subject(), mail.text(),
-                    mail.html(), List.of(), null));
+                    mail.html(), List.of(), null, oneClickUnsubscribe(preferences.get(user.getId()))));
             n.markEmailed(now);
         }
     }
@@ -109,7 +109,7 @@ public class NotificationMailer {
         NotificationMail.Composed mail = NotificationMail.digest(locale(user), user.getDisplayName(), day,
                 pending.stream().map(this::item).toList(), links(preference));
         boolean queued = outbox.enqueue(new OutgoingMail(DigestRules.digestKey(userId, day), user.getEmail(), mail.subject(),
-                mail.text(), mail.html(), List.of(), null));
+                mail.text(), mail.html(), List.of(), null, oneClickUnsubscribe(preference)));
         if (queued) {
             pending.forEach(n -> n.markEmailed(now));
         }
@@ -132,6 +132,11 @@ public class NotificationMailer {
     private NotificationMail.Links links(NotificationPreference preference) {
         return new NotificationMail.Links(absolute("/min-side/varsler.xhtml"),
                 absolute("/avmelding.xhtml?token=" + preference.getUnsubscribeToken()));
+    }
+
+    /** The address mail programs POST to for one-click unsubscribe: the unsubscribe API. */
+    private String oneClickUnsubscribe(NotificationPreference preference) {
+        return absolute("/api/notifications/unsubscribe?token=" + preference.getUnsubscribeToken());
     }
 
     private String absolute(String appLink) {

@@ -494,6 +494,16 @@ class ForumIT {
         assertTrue(mail.contains("/forum/trad.xhtml?id=" + id), "the link to the thread: " + mail);
         Matcher token = Pattern.compile("avmelding\\.xhtml\\?token=([0-9a-f]{64})").matcher(mail);
         assertTrue(token.find(), "every mail has an unsubscribe link: " + mail);
+        jakarta.mail.internet.MimeMessage received = null;
+        for (jakarta.mail.internet.MimeMessage m : MailSession.server().messages()) {
+            if (m.getSubject().contains(title)) {
+                received = m;
+            }
+        }
+        assertTrue(received != null, "the mail itself");
+        assertEquals("List-Unsubscribe=One-Click", received.getHeader("List-Unsubscribe-Post", null));
+        assertTrue(received.getHeader("List-Unsubscribe", null).endsWith("api/notifications/unsubscribe?token=" + token.group(1) + ">"),
+                "mail programs' unsubscribe button posts to the one-click API");
         assertEquals(0, count("SELECT count(*) FROM notification n JOIN user_account u ON u.id = n.recipient_id "
                 + "WHERE u.email = ? AND n.link = ? AND n.emailed_at IS NULL", kariEmail, "/forum/trad.xhtml?id=" + id), "marked mailed");
 

@@ -15,9 +15,9 @@ import no.laeringsarena.notification.NotificationKind;
 import no.laeringsarena.notification.NotificationService;
 
 /**
- * Tells people about forum activity, inside the posting transaction: @mentioned people, followers of a thread
- * (new replies) and of a category (new threads), and the author and followers of an idea whose status changed.
- * Nobody is told about a post in a closed category they may not read, and nobody twice about the same post.
+ * Tells people about forum activity, inside the posting transaction: @mentioned people, the asker and the other
+ * followers of a thread (new replies), followers of a category (new threads), and the author and followers of an
+ * idea whose status changed. Nobody is told about a post in a closed category they may not read, and nobody twice about the same post.
  */
 @Dependent
 class ForumNotifier {
@@ -47,6 +47,11 @@ class ForumNotifier {
                 thread.getTitle(), link);
         Set<Long> followers = new HashSet<>(followersOf(thread));
         followers.removeAll(mentioned);
+        Long asker = thread.getAuthorId();
+        if (asker != null && followers.remove(asker)) {
+            notifications.notify(readers(thread, Set.of(asker)), author.getId(), NotificationKind.REPLY_ON_MY_THREAD,
+                    author.getDisplayName(), thread.getTitle(), link);
+        }
         notifications.notify(readers(thread, followers), author.getId(), NotificationKind.REPLY_IN_FOLLOWED_THREAD,
                 author.getDisplayName(), thread.getTitle(), link);
     }
@@ -92,13 +97,14 @@ class ForumNotifier {
     /** Of the given users, those who may read the thread: all of them in an open category. */
     private Set<Long> readers(ForumThread thread, Collection<Long> userIds) {
         Set<Long> result = new LinkedHashSet<>(userIds);
-        if (result.isEmpty() || !thread.getCategory().isClosed() && !thread.isHidden()) {
+        boolean moderatorsOnly = thread.isHidden() || thread.isDeleted();
+        if (result.isEmpty() || !thread.getCategory().isClosed() && !moderatorsOnly) {
             return result;
         }
         Set<Long> allowed = new HashSet<>(em.createQuery("SELECT DISTINCT u.id FROM UserAccount u JOIN u.roles r "
                 + "WHERE u.id IN :ids AND r IN :roles", Long.class).setParameter("ids", result)
                 .setParameter("roles", List.of(Role.MODERATOR, Role.SYSTEMADMINISTRATOR)).getResultList());
-        if (!thread.isHidden()) {
+        if (!moderatorsOnly) {
             allowed.addAll(em.createQuery("SELECT m.userId FROM CategoryMembership m WHERE m.category = :category AND m.userId IN :ids "
                     + "AND m.status = no.laeringsarena.forum.CategoryMembership.Status.APPROVED", Long.class)
                     .setParameter("category", thread.getCategory()).setParameter("ids", result).getResultList());

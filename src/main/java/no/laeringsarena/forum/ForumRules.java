@@ -14,6 +14,10 @@ public final class ForumRules {
     /** Accounts younger than this post under {@link #NEW_ACCOUNT_POSTS_PER_HOUR}: spam comes from fresh accounts. */
     public static final Duration NEW_ACCOUNT_PERIOD = Duration.ofDays(3);
     public static final int NEW_ACCOUNT_POSTS_PER_HOUR = 5;
+    /** Files on one post (opening post or reply). */
+    public static final int MAX_ATTACHMENTS_PER_POST = 5;
+    /** Largest file on a post (the platform's upload limit applies too, whichever is smaller). */
+    public static final long MAX_ATTACHMENT_BYTES = 10L * 1024 * 1024;
 
     private ForumRules() {
     }
@@ -98,9 +102,9 @@ public final class ForumRules {
                 || viewer.memberOf().contains(category.getCategoryKey());
     }
 
-    /** A hidden thread is seen by moderators only. */
+    /** A hidden or deleted thread is seen by moderators only. */
     public static boolean canRead(ForumThread thread, ForumViewer viewer) {
-        return canRead(thread.getCategory(), viewer) && (!thread.isHidden() || viewer.moderator());
+        return canRead(thread.getCategory(), viewer) && (!thread.isHidden() && !thread.isDeleted() || viewer.moderator());
     }
 
     public static boolean canStartThread(ForumCategory category, ForumViewer viewer) {
@@ -124,7 +128,7 @@ public final class ForumRules {
 
     /** Should the search index hold this thread? Only when everyone may read it. */
     public static boolean publiclyVisible(ForumThread thread) {
-        return !thread.isHidden() && !thread.getCategory().isClosed();
+        return !thread.isHidden() && !thread.isDeleted() && !thread.getCategory().isClosed();
     }
 
     /** Problems with a new thread, as message keys (empty when fine). */
@@ -148,6 +152,28 @@ public final class ForumRules {
             return List.of("forum.error.bodyTooLong");
         }
         return List.of();
+    }
+
+    /** Problems with one more file on a post that has {@code existing} already (empty when fine). */
+    public static List<String> attachmentProblems(long existing) {
+        return existing >= MAX_ATTACHMENTS_PER_POST ? List.of("forum.attachment.error.tooMany") : List.of();
+    }
+
+    /**
+     * The name an attachment is stored and offered under: the last part of what the browser sent (no folders),
+     * without control characters, at most {@link ForumAttachment#MAX_FILE_NAME} characters; "vedlegg" when nothing
+     * is left. The name says nothing about the type: that is detected from the content.
+     */
+    public static String attachmentName(String submitted) {
+        String name = submitted == null ? "" : submitted;
+        name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
+        name = name.replaceAll("[\\p{Cntrl}]", "").strip();
+        if (name.length() > ForumAttachment.MAX_FILE_NAME) {
+            int dot = name.lastIndexOf('.');
+            String extension = dot > 0 && name.length() - dot <= 10 ? name.substring(dot) : "";
+            name = name.substring(0, ForumAttachment.MAX_FILE_NAME - extension.length()) + extension;
+        }
+        return name.isEmpty() || name.equals(".") || name.equals("..") ? "vedlegg" : name;
     }
 
     public static List<String> reasonProblems(String reason) {

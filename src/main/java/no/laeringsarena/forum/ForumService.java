@@ -299,8 +299,8 @@ public class ForumService {
     }
 
     /**
-     * A moderator acts on a thread (replyId null) or a reply: hide or unhide either; lock, unlock, pin or unpin a
-     * thread; dismiss its open reports. Handles the open reports of the post, logs the action with its reason,
+     * A moderator acts on a thread (replyId null) or a reply: hide or unhide either; lock, unlock, pin, unpin,
+     * delete (soft, with the reason kept on the thread) or restore a thread; dismiss its open reports. Handles the open reports of the post, logs the action with its reason,
      * and updates the search index in the same transaction.
      */
     @RequiresRole({Role.MODERATOR, Role.SYSTEMADMINISTRATOR})
@@ -324,6 +324,16 @@ public class ForumService {
             }
             case LOCK, UNLOCK -> thread.setLocked(action == ModerationAction.LOCK);
             case PIN, UNPIN -> thread.setPinned(action == ModerationAction.PIN);
+            case DELETE_THREAD, RESTORE_THREAD -> {
+                if (reply != null) {
+                    throw new ForumException("forum.error.notAllowed");
+                }
+                if (action == ModerationAction.DELETE_THREAD) {
+                    thread.softDelete(moderator.getId(), reason.strip(), now());
+                } else {
+                    thread.restore();
+                }
+            }
             case DISMISS_REPORT -> { }
             default -> throw new ForumException("forum.error.notAllowed");
         }

@@ -18,13 +18,13 @@ import java.util.Objects;
 
 /**
  * A forum thread (tråd): a question or experience started in a category, shown with the organisation it came
- * from. Seed threads have a {@code seedKey} and no author account. Moderators can lock, pin and hide it; the
- * asker or a moderator marks the reply that solved it.
+ * from. Seed threads have a {@code seedKey} and no author account. Moderators can lock, pin, hide and delete it
+ * (a soft delete with a reason, which they can undo); the asker or a moderator marks the reply that solved it.
  */
 @Entity
 @Table(name = "forum_thread")
 @NamedQuery(name = "ForumThread.inCategory", query = "SELECT t FROM ForumThread t WHERE t.category = :category "
-        + "AND (t.hidden = FALSE OR :moderator = TRUE) ORDER BY t.pinned DESC, t.lastActivityAt DESC, t.id DESC")
+        + "AND ((t.hidden = FALSE AND t.deletedAt IS NULL) OR :moderator = TRUE) ORDER BY t.pinned DESC, t.lastActivityAt DESC, t.id DESC")
 @NamedQuery(name = "ForumThread.bySeedKey", query = "SELECT t FROM ForumThread t WHERE t.seedKey = :key")
 @NamedQuery(name = "ForumThread.inCategoryAll", query = "SELECT t FROM ForumThread t WHERE t.category = :category")
 @NamedQuery(name = "ForumThread.touch", query = "UPDATE ForumThread t SET t.lastActivityAt = :now, "
@@ -96,6 +96,15 @@ public class ForumThread {
 
     @Column(name = "idea_status_at")
     private OffsetDateTime ideaStatusAt;
+
+    @Column(name = "deleted_at")
+    private OffsetDateTime deletedAt;
+
+    @Column(name = "deleted_by")
+    private Long deletedBy;
+
+    @Column(name = "delete_reason", length = PostReport.MAX_REASON)
+    private String deleteReason;
 
     @Version
     private long version;
@@ -180,6 +189,19 @@ public class ForumThread {
         this.hidden = hidden;
     }
 
+    /** A moderator deletes the whole thread: kept, with who and why, for moderators only, until restored. */
+    void softDelete(Long moderatorId, String reason, OffsetDateTime now) {
+        this.deletedAt = Objects.requireNonNull(now);
+        this.deletedBy = moderatorId;
+        this.deleteReason = reason;
+    }
+
+    void restore() {
+        this.deletedAt = null;
+        this.deletedBy = null;
+        this.deleteReason = null;
+    }
+
     public Long getId() {
         return id;
     }
@@ -242,6 +264,22 @@ public class ForumThread {
 
     public boolean isHidden() {
         return hidden;
+    }
+
+    public boolean isDeleted() {
+        return deletedAt != null;
+    }
+
+    public OffsetDateTime getDeletedAt() {
+        return deletedAt;
+    }
+
+    public Long getDeletedBy() {
+        return deletedBy;
+    }
+
+    public String getDeleteReason() {
+        return deleteReason;
     }
 
     public OffsetDateTime getEditedAt() {

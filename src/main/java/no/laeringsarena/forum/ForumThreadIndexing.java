@@ -1,21 +1,26 @@
 package no.laeringsarena.forum;
 
 import jakarta.persistence.EntityManager;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import no.laeringsarena.search.SearchDocument;
 import no.laeringsarena.search.SearchOutbox;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.text.TextContentRenderer;
 
 /**
- * A thread in the search index (kind "forum-thread", facet type "forumtrad"): title, body and visible replies,
- * through the outbox. A hidden thread or one in a closed category is removed, never indexed.
+ * A thread in the search index (kind "forum-thread", facet type "forumtrad"): title, body, visible replies and the
+ * text of the documents attached to them, through the outbox. A hidden or deleted thread, or one in a closed
+ * category, is removed, never indexed.
  */
 public final class ForumThreadIndexing {
 
     public static final String KIND = "forum-thread";
+    /** Characters of attachment text a thread's document holds at most, all its files together. */
+    static final int MAX_ATTACHMENT_TEXT = 200_000;
 
     private static final Parser PARSER = Parser.builder().build();
     private static final TextContentRenderer TEXT = TextContentRenderer.builder().build();
@@ -42,6 +47,20 @@ public final class ForumThreadIndexing {
         List<ForumReply> replies = em.createNamedQuery("ForumReply.ofThread", ForumReply.class)
                 .setParameter("thread", thread).setParameter("moderator", false).getResultList();
         replies.stream().filter(r -> !r.isDeleted()).forEach(r -> body.append("\n\n").append(text(r.getBodyMarkdown())));
+        Set<Long> shown = new HashSet<>();
+        replies.stream().filter(r -> !r.isDeleted()).forEach(r -> shown.add(r.getId()));
+        int room = MAX_ATTACHMENT_TEXT;
+        for (Object[] row : em.createNamedQuery("ForumAttachment.textsOfThread", Object[].class)
+                .setParameter("thread", thread.getId()).getResultList()) {
+            Long replyId = (Long) row[0];
+            String text = (String) row[1];
+            if (room <= 0 || replyId != null && !shown.contains(replyId)) {
+                continue;
+            }
+            String part = text.length() > room ? text.substring(0, room) : text;
+            body.append("\n\n").append(part);
+            room -= part.length();
+        }
         Map<String, List<String>> facets = new LinkedHashMap<>();
         facets.put("type", List.of(ForumThreadContentType.TYPE));
         ForumCategory category = thread.getCategory();

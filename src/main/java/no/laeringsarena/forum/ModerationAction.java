@@ -2,7 +2,8 @@ package no.laeringsarena.forum;
 
 /** What a moderator can do to a post; each action is written to the audit log. */
 public enum ModerationAction {
-    HIDE, UNHIDE, LOCK, UNLOCK, PIN, UNPIN, DISMISS_REPORT, APPROVE_MEMBER, EDIT_POST, DELETE_POST, IDEA_STATUS;
+    HIDE, UNHIDE, LOCK, UNLOCK, PIN, UNPIN, DISMISS_REPORT, APPROVE_MEMBER, EDIT_POST, DELETE_POST, IDEA_STATUS, DELETE_THREAD,
+    RESTORE_THREAD, REMOVE_ATTACHMENT;
 
     /** Message-bundle key of the action's name. */
     public String messageKey() {

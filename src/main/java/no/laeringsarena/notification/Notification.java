@@ -17,6 +17,8 @@ import java.util.Objects;
 @Table(name = "notification")
 @NamedQuery(name = "Notification.mine", query = "SELECT n FROM Notification n WHERE n.recipientId = :user ORDER BY n.createdAt DESC, n.id DESC")
 @NamedQuery(name = "Notification.unreadCount", query = "SELECT count(n) FROM Notification n WHERE n.recipientId = :user AND n.readAt IS NULL")
+@NamedQuery(name = "Notification.notEmailedBefore", query = "SELECT n FROM Notification n WHERE n.recipientId = :user "
+        + "AND n.emailedAt IS NULL AND n.createdAt < :cutoff ORDER BY n.createdAt, n.id")
 @NamedQuery(name = "Notification.markAllRead", query = "UPDATE Notification n SET n.readAt = :now WHERE n.recipientId = :user AND n.readAt IS NULL")
 public class Notification {
 
@@ -67,6 +69,13 @@ public class Notification {
     void markRead(OffsetDateTime now) {
         if (readAt == null) {
             readAt = now;
+        }
+    }
+
+    /** The e-mail channel has queued a mail telling of it (on its own or in a digest). */
+    void markEmailed(OffsetDateTime now) {
+        if (emailedAt == null) {
+            emailedAt = now;
         }
     }
 

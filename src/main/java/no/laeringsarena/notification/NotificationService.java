@@ -33,12 +33,20 @@ public class NotificationService {
     @Inject
     IdentityService identity;
 
-    /** Notifies each recipient once (the actor themself is never notified of their own doing). */
+    @Inject
+    NotificationMailer mailer;
+
+    /**
+     * Notifies each recipient once (the actor themself is never notified of their own doing); those who want their
+     * notifications by e-mail at once get a mail queued in the same transaction, the others wait for the digest.
+     */
     public void notify(Collection<Long> recipientIds, Long actorId, NotificationKind kind, String actorName, String subject,
                        String link) {
         OffsetDateTime now = now();
-        recipientIds.stream().distinct().filter(id -> id != null && !id.equals(actorId))
-                .forEach(id -> em.persist(new Notification(id, kind, actorName, subject, link, now)));
+        List<Notification> created = recipientIds.stream().distinct().filter(id -> id != null && !id.equals(actorId))
+                .map(id -> new Notification(id, kind, actorName, subject, link, now)).toList();
+        created.forEach(em::persist);
+        mailer.mailAtOnce(created, now);
     }
 
     /** The caller's notifications, newest first. */

@@ -33,6 +33,7 @@ import no.laeringsarena.testsupport.Browsers;
 import no.laeringsarena.testsupport.Deployments;
 import no.laeringsarena.testsupport.FacesClient;
 import no.laeringsarena.testsupport.FacesClient.Page;
+import no.laeringsarena.testsupport.MailSession;
 import no.laeringsarena.testsupport.TestDatabase;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -347,8 +348,8 @@ class ForumIT {
                 + "AND n.kind = 'REPLY_IN_FOLLOWED_THREAD' AND n.link LIKE ?", DemoData.USERS.get(2).email(), "/forum/trad.xhtml?id=" + id + "#%"),
                 "the follower is told");
         assertEquals(1, count("SELECT count(*) FROM notification n JOIN user_account u ON u.id = n.recipient_id WHERE u.email = ? "
-                + "AND n.kind = 'REPLY_IN_FOLLOWED_THREAD' AND n.link LIKE ?", DemoData.USERS.get(0).email(), "/forum/trad.xhtml?id=" + id + "#%"),
-                "the author follows their own thread");
+                + "AND n.kind = 'REPLY_ON_MY_THREAD' AND n.link LIKE ?", DemoData.USERS.get(0).email(), "/forum/trad.xhtml?id=" + id + "#%"),
+                "the author is told of replies on their own thread");
         assertEquals(0, count("SELECT count(*) FROM notification n JOIN user_account u ON u.id = n.recipient_id WHERE u.email = ? "
                 + "AND n.kind = 'REPLY_IN_FOLLOWED_THREAD' AND n.link LIKE ?", DemoData.USERS.get(1).email(), "/forum/trad.xhtml?id=" + id + "#%"),
                 "nobody is told of their own reply");
@@ -473,6 +474,178 @@ class ForumIT {
         Page limited = newcomer.submit(newcomer.get("forum/trad.xhtml?id=" + id), "reply-form", Map.of("body", "Ett for mye"), "send");
         assertTrue(limited.contains("Nye kontoer kan skrive høyst 5 innlegg i timen"), "a clear message");
         assertEquals(0, count("SELECT count(*) FROM forum_reply WHERE thread_id = ? AND body_md = 'Ett for mye'", id));
+    }
+
+    @Test
+    void notificationMailsGoAtOnceOrInOneDailyDigestEachWithAWorkingUnsubscribeLink() throws Exception {
+        String kariEmail = DemoData.USERS.get(1).email();
+        String runeEmail = DemoData.USERS.get(2).email();
+        FacesClient kari = loggedIn(1);
+        kari.submit(kari.get("min-side/varsler.xhtml"), "preference-form", Map.of("frequency", "IMMEDIATELY"), "save");
+        FacesClient rune = loggedIn(2);
+        rune.submit(rune.get("min-side/varsler.xhtml"), "preference-form", Map.of("frequency", "DAILY_DIGEST"), "save");
+
+        String title = "Felles innkjøp av møteromsutstyr " + UUID.randomUUID().toString().substring(0, 8);
+        FacesClient dina = loggedIn(0);
+        long id = threadId(dina.submit(dina.get("forum/kategori.xhtml?key=interkommunalt-samarbeid"), "thread-form",
+                Map.of("title", title, "body", "Hva mener @Kari Kursholder og @Rune Redaktør om <b>felles</b> innkjøp?"), "start"));
+
+        String mail = MailSession.awaitText(kariEmail, "Dina Deltaker nevnte deg i «" + title + "»");
+        assertTrue(mail.contains("/forum/trad.xhtml?id=" + id), "the link to the thread: " + mail);
+        Matcher token = Pattern.compile("avmelding\\.xhtml\\?token=([0-9a-f]{64})").matcher(mail);
+        assertTrue(token.find(), "every mail has an unsubscribe link: " + mail);
+        jakarta.mail.internet.MimeMessage received = null;
+        for (jakarta.mail.internet.MimeMessage m : MailSession.server().messages()) {
+            if (m.getSubject().contains(title)) {
+                received = m;
+            }
+        }
+        assertTrue(received != null, "the mail itself");
+        assertEquals("List-Unsubscribe=One-Click", received.getHeader("List-Unsubscribe-Post", null));
+        assertTrue(received.getHeader("List-Unsubscribe", null).endsWith("api/notifications/unsubscribe?token=" + token.group(1) + ">"),
+                "mail programs' unsubscribe button posts to the one-click API");
+        assertEquals(0, count("SELECT count(*) FROM notification n JOIN user_account u ON u.id = n.recipient_id "
+                + "WHERE u.email = ? AND n.link = ? AND n.emailed_at IS NULL", kariEmail, "/forum/trad.xhtml?id=" + id), "marked mailed");
+
+        long runeNotification = count("SELECT n.id FROM notification n JOIN user_account u ON u.id = n.recipient_id "
+                + "WHERE u.email = ? AND n.link = ? AND n.kind = 'MENTION'", runeEmail, "/forum/trad.xhtml?id=" + id);
+        assertEquals(0, count("SELECT count(*) FROM mail_outbox WHERE recipient = ? AND subject LIKE ?", runeEmail, "%" + title + "%"),
+                "a digest reader gets no mail at once");
+        assertEquals(1, count("SELECT count(*) FROM notification WHERE id = ? AND emailed_at IS NULL", runeNotification));
+        // as if it had happened the day before yesterday: the latest digest due now holds it
+        try (var db = TestDatabase.connect(); var st = db.prepareStatement(
+                "UPDATE notification SET created_at = created_at - interval '2 days' WHERE id = ?")) {
+            st.setLong(1, runeNotification);
+            assertEquals(1, st.executeUpdate());
+        }
+        String digest = MailSession.awaitText(runeEmail, "Læringsarena: ");
+        assertTrue(digest.contains("Du er nevnt"), digest);
+        assertTrue(digest.contains("«" + title + "»: 1 fra Dina Deltaker"), digest);
+        assertTrue(digest.contains("avmelding.xhtml?token="), "the digest has the unsubscribe link too");
+        assertEquals(1, count("SELECT count(*) FROM notification WHERE id = ? AND emailed_at IS NOT NULL", runeNotification));
+        Thread.sleep(35_000);   // more digest sweeps: still one digest that day
+        assertEquals(1, count("SELECT count(*) FROM mail_outbox m JOIN user_account u ON m.idempotency_key LIKE "
+                + "'notification-digest:' || u.id || ':%' WHERE u.email = ?", runeEmail), "one digest per user and day");
+        assertEquals(1L, MailSession.count(runeEmail, "Læringsarena: "));
+
+        FacesClient guest = browser();
+        Page unsubscribe = guest.get("avmelding.xhtml?token=" + token.group(1));
+        assertEquals(200, unsubscribe.status(), "no login needed");
+        assertEquals(1, count("SELECT count(*) FROM notification_preference WHERE unsubscribe_token = ? "
+                + "AND email_frequency = 'IMMEDIATELY'", token.group(1)), "opening the link alone changes nothing");
+        Page done = guest.submit(unsubscribe, "unsubscribe-form", Map.of(), "confirm");
+        assertTrue(done.contains("Du får ikke lenger varsler på e-post"), "confirmed");
+        assertEquals(1, count("SELECT count(*) FROM notification_preference WHERE unsubscribe_token = ? AND email_frequency = 'NONE'",
+                token.group(1)));
+        FacesClient stranger = browser();
+        Page forged = stranger.get("avmelding.xhtml?token=" + "0".repeat(64));
+        assertTrue(stranger.submit(forged, "unsubscribe-form", Map.of(), "confirm").contains("Lenken er ugyldig"));
+
+        dina.submit(dina.get("forum/trad.xhtml?id=" + id), "reply-form", Map.of("body", "Svar du også, @Kari Kursholder"), "send");
+        assertEquals(1, count("SELECT count(*) FROM notification n JOIN user_account u ON u.id = n.recipient_id WHERE u.email = ? "
+                + "AND n.link LIKE ? AND n.emailed_at IS NULL", kariEmail, "/forum/trad.xhtml?id=" + id + "#%"),
+                "after unsubscribing: in the app, but no mail");
+    }
+
+    @Test
+    void filesOnPostsAreTypedByContentBoundedAndServedOnlyToThoseWhoMayReadTheThread() throws Exception {
+        FacesClient dina = loggedIn(0);
+        Page thread = dina.submit(dina.get("forum/kategori.xhtml?key=om-fellesskapet"), "thread-form",
+                Map.of("title", "Skjermbilde av saksflyten", "body", "Se vedlagt bilde og plan."), "start");
+        long id = threadId(thread);
+        assertTrue(thread.contains("id=\"attach-thread\""), "the author may attach files");
+
+        Page added = dina.submitWithFile(thread, "attach-thread", Map.of(), "file", "skjermbilde.pdf", "application/pdf", png(), "upload");
+        assertTrue(added.contains("Vedlegget «skjermbilde.pdf» er lagt til"), "added");
+        long picture = count("SELECT max(id) FROM forum_attachment WHERE thread_id = ?", id);
+        assertEquals(1, count("SELECT count(*) FROM forum_attachment WHERE id = ? AND media_type = 'image/png'", picture),
+                "the type comes from the content, not the name or the claimed type");
+        assertTrue(added.contains("forum/vedlegg/" + picture), "shown under the post");
+
+        Page html = dina.submitWithFile(dina.get("forum/trad.xhtml?id=" + id), "attach-thread", Map.of(), "file", "bilde.png",
+                "image/png", "<html><body><script>alert(1)</script></body></html>".getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                "upload");
+        assertTrue(html.contains("Denne filtypen kan ikke lastes opp"), "HTML named .png is refused");
+        byte[] pdf = no.laeringsarena.platform.upload.HostileFiles.pdf("Solsikkeregnskap for kommunale barnehager");
+        dina.submitWithFile(dina.get("forum/trad.xhtml?id=" + id), "attach-thread", Map.of(), "file", "plan.pdf", "application/pdf",
+                pdf, "upload");
+        long document = count("SELECT max(id) FROM forum_attachment WHERE thread_id = ?", id);
+        assertEquals(2, count("SELECT count(*) FROM forum_attachment WHERE thread_id = ?", id));
+
+        HttpResponse<byte[]> image = browser().fetch("forum/vedlegg/" + picture);
+        assertEquals(200, image.statusCode(), "guests read the files of an open thread");
+        assertEquals("image/png", image.headers().firstValue("Content-Type").orElse(""));
+        assertEquals("nosniff", image.headers().firstValue("X-Content-Type-Options").orElse(""));
+        assertTrue(image.headers().firstValue("Content-Disposition").orElse("").startsWith("inline"), "pictures show");
+        HttpResponse<byte[]> download = browser().fetch("forum/vedlegg/" + document);
+        assertTrue(download.headers().firstValue("Content-Disposition").orElse("").startsWith("attachment"),
+                "documents are downloads");
+        assertTrue(download.headers().firstValue("Content-Security-Policy").orElse("").contains("sandbox"));
+        awaitSearch("q=Solsikkeregnskap", r -> ids(r).contains("forum-thread:" + id));
+
+        FacesClient kari = loggedIn(1);
+        assertFalse(kari.get("forum/trad.xhtml?id=" + id).contains("id=\"attach-thread\""), "others cannot attach to her post");
+        for (int i = 0; i < 3; i++) {
+            dina.submitWithFile(dina.get("forum/trad.xhtml?id=" + id), "attach-thread", Map.of(), "file", "bilde" + i + ".png",
+                    "image/png", png(), "upload");
+        }
+        Page sixth = dina.submitWithFile(dina.get("forum/trad.xhtml?id=" + id), "attach-thread", Map.of(), "file", "en-til.png",
+                "image/png", png(), "upload");
+        assertTrue(sixth.contains("Et innlegg kan ha høyst 5 vedlegg"), "bounded per post");
+        assertEquals(5, count("SELECT count(*) FROM forum_attachment WHERE thread_id = ?", id));
+
+        Page removed = dina.submit(dina.get("forum/trad.xhtml?id=" + id), "attach-thread-files:0:remove-form", Map.of(), "remove");
+        assertTrue(removed.contains("Vedlegget er fjernet"));
+        assertEquals(404, browser().fetch("forum/vedlegg/" + picture).statusCode(), "a removed file is gone");
+
+        FacesClient moderator = loggedIn(3);
+        long secret = threadId(moderator.submit(moderator.get("forum/kategori.xhtml?key=nettverk-for-prosjektledere"), "thread-form",
+                Map.of("title", "Fortrolig budsjettvedlegg", "body", "Se vedlegget."), "start"));
+        moderator.submitWithFile(moderator.get("forum/trad.xhtml?id=" + secret), "attach-thread", Map.of(), "file", "budsjett.pdf",
+                "application/pdf", no.laeringsarena.platform.upload.HostileFiles.pdf("Fortrolige budsjettall"), "upload");
+        long secretFile = count("SELECT max(id) FROM forum_attachment WHERE thread_id = ?", secret);
+        assertEquals(200, moderator.fetch("forum/vedlegg/" + secretFile).statusCode());
+        assertEquals(404, dina.fetch("forum/vedlegg/" + secretFile).statusCode(), "a non-member of the closed category");
+        assertEquals(404, browser().fetch("forum/vedlegg/" + secretFile).statusCode(), "a guest");
+        assertEquals(404, dina.fetch("forum/vedlegg/999999999").statusCode());
+    }
+
+    @Test
+    void aModeratorDeletesAWholeThreadWithAReasonAndCanRestoreIt() throws Exception {
+        FacesClient dina = loggedIn(0);
+        long id = threadId(dina.submit(dina.get("forum/kategori.xhtml?key=om-fellesskapet"), "thread-form",
+                Map.of("title", "Tranebærkompott i kantina", "body", "Dobbeltpost om tranebærkompott."), "start"));
+        awaitSearch("q=tranebærkompott".replace("æ", "%C3%A6"), r -> ids(r).contains("forum-thread:" + id));
+
+        FacesClient moderator = loggedIn(3);
+        Page deleted = moderator.submit(moderator.get("forum/trad.xhtml?id=" + id), "moderation-form",
+                Map.of("reason", "Dobbeltpost, se den andre tråden"), "delete-thread");
+        assertTrue(deleted.contains("Handlingen er utført og loggført"), "confirmed");
+        assertTrue(deleted.contains("Tråden er slettet og vises bare for moderatorer"), "moderators still see it, marked");
+        assertEquals(1, count("SELECT count(*) FROM forum_moderation_log WHERE action = 'DELETE_THREAD' AND thread_id = ? "
+                + "AND reason = 'Dobbeltpost, se den andre tråden'", id), "in the moderation log");
+        assertEquals(1, count("SELECT count(*) FROM forum_thread WHERE id = ? AND deleted_at IS NOT NULL", id), "kept, not removed");
+
+        assertEquals(404, dina.get("forum/trad.xhtml?id=" + id).status(), "gone for the author");
+        assertEquals(404, browser().get("forum/trad.xhtml?id=" + id).status(), "and for guests");
+        assertFalse(dina.get("forum/kategori.xhtml?key=om-fellesskapet").contains("Tranebærkompott i kantina"), "not listed");
+        assertTrue(moderator.get("forum/kategori.xhtml?key=om-fellesskapet").contains("Tranebærkompott i kantina"),
+                "listed for moderators");
+        awaitSearch("q=tranebærkompott".replace("æ", "%C3%A6"), r -> !ids(r).contains("forum-thread:" + id));
+
+        moderator.submit(moderator.get("forum/trad.xhtml?id=" + id), "moderation-form", Map.of("reason", "Slettet ved en feil"),
+                "restore-thread");
+        assertEquals(1, count("SELECT count(*) FROM forum_moderation_log WHERE action = 'RESTORE_THREAD' AND thread_id = ?", id));
+        assertEquals(200, browser().get("forum/trad.xhtml?id=" + id).status(), "back for everyone");
+        awaitSearch("q=tranebærkompott".replace("æ", "%C3%A6"), r -> ids(r).contains("forum-thread:" + id));
+    }
+
+    private static byte[] png() throws Exception {
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(4, 4, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        image.setRGB(1, 1, 0x336699);
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(image, "png", out);
+        return out.toByteArray();
     }
 
     private static void assertNoScriptRan(WebDriver driver, String payload) {

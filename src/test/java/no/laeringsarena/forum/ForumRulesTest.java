@@ -47,6 +47,23 @@ class ForumRulesTest {
     }
 
     @Test
+    void aDeletedThreadIsForModeratorsOnlyUntilRestoredAndLeavesSearch() {
+        ForumThread thread = thread(open);
+        thread.softDelete(10L, "Dobbeltpost", OffsetDateTime.parse("2026-05-01T10:00:00Z"));
+        assertTrue(thread.isDeleted());
+        assertEquals("Dobbeltpost", thread.getDeleteReason());
+        assertFalse(ForumRules.canRead(thread, ASKER), "not even the asker");
+        assertFalse(ForumRules.canRead(thread, ForumViewer.GUEST));
+        assertFalse(ForumRules.canReply(thread, ASKER));
+        assertTrue(ForumRules.canRead(thread, MODERATOR));
+        assertFalse(ForumRules.publiclyVisible(thread), "removed from search");
+        thread.restore();
+        assertFalse(thread.isDeleted());
+        assertTrue(ForumRules.canRead(thread, ASKER));
+        assertTrue(ForumRules.publiclyVisible(thread));
+    }
+
+    @Test
     void guestsReadButOnlyLoggedInUsersPostReplyAndReport() {
         ForumThread thread = thread(open);
         assertTrue(ForumRules.canRead(thread, ForumViewer.GUEST));

@@ -201,7 +201,7 @@ class BrowserIT {
             "verktoykasse.xhtml", "verktoy.xhtml?key=brukerreise-byggesoknad",
             "verktoy.xhtml?key=sjekkliste-digital-sammenslaing", "sok.xhtml?q=kravspek", "sok.xhtml?q=xyzzyqq",
             "webinar/arrangement.xhtml?key=fagdag-digital-sammenslaing", "forum/systemer.xhtml",
-            "forum/systemer.xhtml?system=Elements+Sak");
+            "forum/systemer.xhtml?system=Elements+Sak", "avmelding.xhtml?token=ukjent");
     static final List<String> LOGGED_IN_PAGES = List.of("min-side.xhtml", "min-side/laeringshistorikk.xhtml",
             "admin/organisasjoner.xhtml", "admin/lrs-klienter.xhtml", "webinar/arrangement.xhtml?key=arkiv-i-nye-kommuner",
             "test/test.xhtml?key=gevinstrealisering-test", "forum/moderering.xhtml",

@@ -3,12 +3,17 @@ package no.laeringsarena.forum.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
 import java.io.IOException;
+import java.io.InputStream;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import no.laeringsarena.forum.ForumAttachmentInfo;
+import no.laeringsarena.forum.ForumAttachments;
+import no.laeringsarena.forum.ForumFileType;
 import no.laeringsarena.forum.ForumParticipation;
 import no.laeringsarena.forum.IdeaStatus;
 import no.laeringsarena.forum.ForumException;
@@ -21,11 +26,13 @@ import no.laeringsarena.forum.ModerationAction;
 import no.laeringsarena.forum.PostReport;
 import no.laeringsarena.platform.MarkdownRenderer;
 import no.laeringsarena.platform.web.LanguageSelection;
+import no.laeringsarena.platform.upload.UploadRejected;
 import no.laeringsarena.platform.web.Messages;
 
 /**
- * One thread ({@code forum/trad.xhtml?id=...}) with its replies: reply, mark a reply as the solution (asker or
- * moderator), report a post, and for moderators hide/unhide, lock and pin. 404 when the visitor may not read it.
+ * One thread ({@code forum/trad.xhtml?id=...}) with its replies and their files: reply, attach files to one's own
+ * posts, mark a reply as the solution (asker or moderator), report a post, and for moderators hide/unhide, lock, pin
+ * and delete/restore the thread. 404 when the visitor may not read it.
  */
 @Named("forumThread")
 @RequestScoped
@@ -41,6 +48,9 @@ public class ForumThreadBean {
     MarkdownRenderer markdown;
 
     @Inject
+    ForumAttachments attachments;
+
+    @Inject
     LanguageSelection language;
 
     private Optional<ForumThread> thread;
@@ -54,6 +64,8 @@ public class ForumThreadBean {
     private String ideaReason;
     private Map<Long, Long> likeCounts;
     private Set<Long> myLikes;
+    private List<ForumAttachmentInfo> files;
+    private Part upload;
 
     public void load() throws IOException {
         if (getThread() == null) {
@@ -162,6 +174,67 @@ public class ForumThreadBean {
 
     public String delete(Long replyId) {
         return getThread() == null ? null : act(() -> participation.deleteReply(getThread().getId(), replyId), "forum.deleted");
+    }
+
+    /** The files of a post the visitor may see: 0 for the opening post, else the reply id. */
+    public List<ForumAttachmentInfo> attachmentsOf(Long postId) {
+        if (files == null) {
+            files = getThread() == null ? List.of() : attachments.of(getThread(), getReplies());
+        }
+        Long replyId = postId == null || postId == 0L ? null : postId;
+        return files.stream().filter(f -> java.util.Objects.equals(f.replyId(), replyId)).toList();
+    }
+
+    /** "Bilder og dokumenter, høyst 10 MB og 5 filer per innlegg." */
+    public String getUploadHelp() {
+        return Messages.text("forum.attachment.help", attachments.maxBytes() / (1024 * 1024), ForumRules.MAX_ATTACHMENTS_PER_POST,
+                ForumFileType.listed());
+    }
+
+    /** Attaches the uploaded file to the opening post (0) or a reply; problems are told at the top of the page. */
+    public String attach(Long postId) throws IOException {
+        if (getThread() == null) {
+            return null;
+        }
+        String field = null;
+        long max = attachments.maxBytes();
+        if (upload == null || upload.getSize() == 0) {
+            Messages.error(field, "upload.rejected.empty");
+            return null;
+        }
+        if (upload.getSize() > max) {
+            Messages.error(field, "upload.rejected.too-large", max / (1024 * 1024));
+            return null;
+        }
+        byte[] content;
+        try (InputStream in = upload.getInputStream()) {
+            content = in.readNBytes((int) max + 1);
+        }
+        Long replyId = postId == null || postId == 0L ? null : postId;
+        try {
+            ForumAttachmentInfo added = attachments.attach(getThread().getId(), replyId, upload.getSubmittedFileName(), content);
+            Pages.keepMessages();
+            Messages.info(null, "forum.attachment.added", added.fileName());
+        } catch (UploadRejected rejected) {
+            Messages.error(field, rejected.reason().messageKey(), max / (1024 * 1024), ForumFileType.listed());
+            return null;
+        } catch (ForumException e) {
+            Messages.error(field, e.messageKey(), ForumRules.MAX_ATTACHMENTS_PER_POST);
+            return null;
+        }
+        return "/forum/trad.xhtml?faces-redirect=true&id=" + getThread().getId();
+    }
+
+    public String removeAttachment(Long attachmentId) {
+        return getThread() == null ? null : act(() -> attachments.remove(attachmentId), "forum.attachment.removed");
+    }
+
+    public Part getUpload() {
+        return upload;
+    }
+
+    public void setUpload(Part upload) {
+        this.upload = upload;
     }
 
     public String moveIdea() {

@@ -73,6 +73,11 @@ public class JakartaMailTransport implements MailTransport {
         message.setRecipient(Message.RecipientType.TO, address(mail.recipient()));
         message.setSubject(mail.subject(), StandardCharsets.UTF_8.name());
         message.setSentDate(new Date());
+        if (mail.unsubscribeUrl() != null) {
+            // one-click unsubscribe (RFC 8058): mail programs show a button that POSTs to the address
+            message.setHeader("List-Unsubscribe", "<" + mail.unsubscribeUrl() + ">");
+            message.setHeader("List-Unsubscribe-Post", "List-Unsubscribe=One-Click");
+        }
 
         MimeMultipart alternative = new MimeMultipart("alternative");
         MimeBodyPart text = new MimeBodyPart();

@@ -23,12 +23,14 @@ public class MailOutbox implements MailQueue {
     /** Queues the mail unless a mail with its idempotency key was queued before; true when it was queued now. */
     public boolean enqueue(OutgoingMail mail) {
         int inserted = em.createNativeQuery("""
-                INSERT INTO mail_outbox (idempotency_key, recipient, subject, body_text, body_html, next_attempt_at)
-                VALUES (?1, ?2, ?3, ?4, ?5, COALESCE(CAST(?6 AS timestamptz), now()))
+                INSERT INTO mail_outbox (idempotency_key, recipient, subject, body_text, body_html, next_attempt_at,
+                                         unsubscribe_url)
+                VALUES (?1, ?2, ?3, ?4, ?5, COALESCE(CAST(?6 AS timestamptz), now()), CAST(?7 AS VARCHAR))
                 ON CONFLICT (idempotency_key) DO NOTHING""")
                 .setParameter(1, mail.idempotencyKey()).setParameter(2, mail.recipient())
                 .setParameter(3, mail.subject()).setParameter(4, mail.text()).setParameter(5, mail.html())
                 .setParameter(6, mail.notBefore() == null ? null : mail.notBefore().toString())
+                .setParameter(7, mail.unsubscribeUrl())
                 .executeUpdate();
         if (inserted == 0) {
             return false;
@@ -62,7 +64,7 @@ public class MailOutbox implements MailQueue {
     @Override
     public List<QueuedMail> due(OffsetDateTime now, int max) {
         List<?> rows = em.createNativeQuery("""
-                SELECT id, idempotency_key, recipient, subject, body_text, body_html, attempts FROM mail_outbox
+                SELECT id, idempotency_key, recipient, subject, body_text, body_html, attempts, unsubscribe_url FROM mail_outbox
                 WHERE sent_at IS NULL AND next_attempt_at <= CAST(?1 AS timestamptz)
                 ORDER BY next_attempt_at, id LIMIT ?2 FOR UPDATE SKIP LOCKED""")
                 .setParameter(1, now.toString()).setParameter(2, max).getResultList();
@@ -71,7 +73,7 @@ public class MailOutbox implements MailQueue {
             Object[] row = (Object[]) r;
             long id = ((Number) row[0]).longValue();
             OutgoingMail mail = new OutgoingMail((String) row[1], (String) row[2], (String) row[3], (String) row[4],
-                    (String) row[5], attachments(id), null);
+                    (String) row[5], attachments(id), null, (String) row[7]);
             mails.add(new QueuedMail(id, (String) row[1], mail, ((Number) row[6]).intValue()));
         }
         return mails;

@@ -76,6 +76,21 @@ class JakartaMailTransportTest {
     }
 
     @Test
+    void aMailOneCanLeaveCarriesTheOneClickUnsubscribeHeaders() throws Exception {
+        OutgoingMail mail = OutgoingMail.text("notification:9", "kari@kommune.no", "Dina nevnte deg", "Hei")
+                .withUnsubscribeUrl("https://la.example/api/notifications/unsubscribe?token=abc");
+        transport(port).send(new QueuedMail(2, mail.idempotencyKey(), mail, 0));
+        MimeMessage m = greenMail.getReceivedMessages()[0];
+        assertEquals("<https://la.example/api/notifications/unsubscribe?token=abc>", m.getHeader("List-Unsubscribe", null));
+        assertEquals("List-Unsubscribe=One-Click", m.getHeader("List-Unsubscribe-Post", null));
+
+        OutgoingMail plain = OutgoingMail.text("webinar-confirmed:8:1", "dina@kommune.no", "Du er påmeldt", "Hei");
+        transport(port).send(new QueuedMail(3, plain.idempotencyKey(), plain, 0));
+        assertEquals(null, greenMail.getReceivedMessages()[1].getHeader("List-Unsubscribe"), "only where one can leave");
+        assertThrows(IllegalArgumentException.class, () -> plain.withUnsubscribeUrl("javascript:alert(1)"));
+    }
+
+    @Test
     void anUnreachableServerIsReportedAsSuch() throws IOException {
         int closed;
         try (ServerSocket socket = new ServerSocket(0)) {

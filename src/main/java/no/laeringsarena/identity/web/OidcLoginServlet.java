@@ -48,6 +48,7 @@ public class OidcLoginServlet extends HttpServlet {
 
     private static final Logger LOG = Logger.getLogger(OidcLoginServlet.class.getName());
     private static final String PENDING = "oidc.pending.";
+    private static final String SAVED_REQUEST = "org.glassfish.soteria.original.request";
 
     @Inject
     OidcConfiguration configuration;
@@ -99,7 +100,7 @@ public class OidcLoginServlet extends HttpServlet {
             URI target = client.authorizationUri(settings, redirectUri, state, nonce, verifier);
             PendingOidcLogin pending = new PendingOidcLogin(provider, state.getValue(), nonce.getValue(),
                     verifier.getValue(), redirectUri.toString(),
-                    ReturnPath.of(request.getParameter("return")).orElse(null),
+                    ReturnPath.of(request.getParameter("return")).or(() -> pageThatAskedForLogin(request)).orElse(null),
                     linking ? request.getUserPrincipal().getName() : null, Instant.now());
             request.getSession(true).setAttribute(PENDING + pending.state(), pending);
             response.sendRedirect(target.toString());
@@ -172,6 +173,34 @@ public class OidcLoginServlet extends HttpServlet {
         }
         accounts.link(pending.linkToAccount(), person);
         response.sendRedirect(request.getContextPath() + "/min-side.xhtml?koblet=" + pending.provider().key());
+    }
+
+    /**
+     * The protected page a guest was sent to the login page from. Jakarta Security (Soteria) keeps that request in
+     * the session, but a login through {@code SecurityContext.authenticate} does not go back to it by itself.
+     */
+    private static Optional<String> pageThatAskedForLogin(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        Object saved = session == null ? null : session.getAttribute(SAVED_REQUEST);
+        if (saved == null) {
+            return Optional.empty();
+        }
+        try {
+            Object method = saved.getClass().getMethod("getMethod").invoke(saved);
+            Object url = saved.getClass().getMethod("getRequestURL").invoke(saved);
+            Object query = saved.getClass().getMethod("getQueryString").invoke(saved);
+            if (!"GET".equals(method) || !(url instanceof String u)) {
+                return Optional.empty();
+            }
+            String path = URI.create(u).getRawPath();
+            String context = request.getContextPath();
+            if (path == null || !path.startsWith(context + "/")) {
+                return Optional.empty();
+            }
+            return ReturnPath.of(path.substring(context.length()) + (query instanceof String q && !q.isEmpty() ? "?" + q : ""));
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            return Optional.empty();
+        }
     }
 
     private static PendingOidcLogin takePending(HttpServletRequest request) {

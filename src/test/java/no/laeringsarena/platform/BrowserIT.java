@@ -191,7 +191,7 @@ class BrowserIT {
 
     /** Every page type a guest and a logged-in user reach, in light and dark theme and at phone width. */
     static final List<String> PUBLIC_PAGES = List.of("index.xhtml", "kurs.xhtml", "timeplan.xhtml", "webinarer.xhtml",
-            "forum.xhtml", "verktoykasse.xhtml", "sok.xhtml", "logg-inn.xhtml", "registrer.xhtml",
+            "forum.xhtml", "verktoykasse.xhtml", "sok.xhtml", "logg-inn.xhtml", "logg-inn.xhtml?oidcFeil=state", "registrer.xhtml",
             "tilgjengelighet.xhtml", "personvern.xhtml", "kontakt.xhtml", "finnes-ikke.xhtml", "invitasjon.xhtml?token=ukjent",
             "kurs.xhtml?format=NETTKURS", "kurs/kurs.xhtml?key=hva-ma-virke-pa-dag-en",
             "kurs/leksjon.xhtml?kurs=hva-ma-virke-pa-dag-en&leksjon=rod-og-gul",

@@ -22,6 +22,10 @@ public class MailOutbox implements MailQueue {
 
     /** Queues the mail unless a mail with its idempotency key was queued before; true when it was queued now. */
     public boolean enqueue(OutgoingMail mail) {
+        if (mail.recipient() != null && mail.recipient().toLowerCase(java.util.Locale.ROOT).endsWith(".invalid")) {
+            // an account without an address (logged in through ID-porten) has a placeholder under .invalid (RFC 2606)
+            return false;
+        }
         int inserted = em.createNativeQuery("""
                 INSERT INTO mail_outbox (idempotency_key, recipient, subject, body_text, body_html, next_attempt_at,
                                          unsubscribe_url)

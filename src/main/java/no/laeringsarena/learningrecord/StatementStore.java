@@ -1,8 +1,9 @@
 package no.laeringsarena.learningrecord;
 
+import static no.laeringsarena.platform.JsonSupport.JSON;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
@@ -303,7 +304,7 @@ public class StatementStore {
     }
 
     private static String jsonArray(Collection<String> values) {
-        JsonArrayBuilder array = Json.createArrayBuilder();
+        JsonArrayBuilder array = JSON.createArrayBuilder();
         values.forEach(array::add);
         return array.build().toString();
     }

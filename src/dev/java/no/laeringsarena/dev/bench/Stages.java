@@ -71,7 +71,8 @@ final class Stages {
                         ON CONFLICT (id) DO NOTHING""")),
                 stage("toolbox-items", plan.toolboxItems, 1000, this::toolboxItems, "toolbox_item"),
                 stage("toolbox-attachments", plan.attachments, 100, this::attachments, "toolbox_attachment"),
-                stage("forum-threads", plan.threads, 200, this::threads, "forum_thread", "forum_reply"));
+                stage("forum-threads", plan.threads, 200, this::threads, "forum_thread", "forum_reply",
+                        "forum_subscription"));
     }
 
     // --- organisations and people ---
@@ -339,6 +340,8 @@ final class Stages {
                 + "organisation_label, created_at, last_activity_at, reply_count");
         CopyRows replies = new CopyRows("forum_reply", "id, thread_id, author_id, author_name, organisation_label, "
                 + "body_md, created_at");
+        // who follows the thread: its author and everyone who replied (as the forum does when they post)
+        CopyRows follows = new CopyRows("forum_subscription", "id, user_id, thread_id, created_at");
         for (int t = from; t < to; t++) {
             java.util.SplittableRandom random = new java.util.SplittableRandom(plan.hash(44, t));
             int author = plan.postAuthor(-1 - t);
@@ -348,9 +351,17 @@ final class Stages {
                     .add(Vocabulary.paragraphs(random, 2, 2)).add(Plan.BASE + author).add(plan.displayName(author))
                     .add(plan.organisationName(plan.organisationOf(author))).add(created).add(last).add(replyCounts[t])
                     .endRow();
+            java.util.Set<Integer> followers = new java.util.HashSet<>();
+            long followId = Plan.BASE + firstReply[t] + t;
+            followers.add(author);
+            follows.add(followId++).add(Plan.BASE + author).add(Plan.BASE + t).add(created).endRow();
             for (int r = 0; r < replyCounts[t]; r++) {
                 long reply = firstReply[t] + r;
                 int replier = plan.postAuthor(reply);
+                if (followers.add(replier)) {
+                    follows.add(followId++).add(Plan.BASE + replier).add(Plan.BASE + t).add(created.plusMinutes(37L * (r + 1)))
+                            .endRow();
+                }
                 replies.add(Plan.BASE + reply).add(Plan.BASE + t).add(Plan.BASE + replier).add(plan.displayName(replier))
                         .add(plan.organisationName(plan.organisationOf(replier))).add(Vocabulary.paragraphs(random, 1, 2))
                         .add(created.plusMinutes(37L * (r + 1))).endRow();
@@ -358,6 +369,7 @@ final class Stages {
         }
         threads.send(c);
         replies.send(c);
+        follows.send(c);
     }
 
     // --- plumbing ---

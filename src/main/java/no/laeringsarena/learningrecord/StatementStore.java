@@ -23,6 +23,7 @@ import no.laeringsarena.learningrecord.xapi.StatementComparison;
 import no.laeringsarena.learningrecord.xapi.StatementCompletion;
 import no.laeringsarena.learningrecord.xapi.StatementIndex;
 import no.laeringsarena.learningrecord.xapi.StatementQuery;
+import no.laeringsarena.learningrecord.xapi.StatementQuerySql;
 import no.laeringsarena.learningrecord.xapi.StatementValidator;
 import no.laeringsarena.learningrecord.xapi.XapiException;
 import no.laeringsarena.learningrecord.xapi.XapiFormats;
@@ -219,53 +220,9 @@ public class StatementStore {
      * them (recursively, voided targets included); since, until and paging apply to the returned statement itself.
      */
     public Page query(StatementQuery query, Long after) {
-        StringBuilder filter = new StringBuilder("true");
-        List<Object> parameters = new ArrayList<>();
-        if (query.agentKey() != null) {
-            filter.append(query.relatedAgents() ? " AND related_agents @> CAST(?" : " AND agent_keys @> CAST(?")
-                    .append(parameters.size() + 1).append(" AS jsonb)");
-            parameters.add(jsonArray(List.of(query.agentKey())));
-        }
-        if (query.verb() != null) {
-            filter.append(" AND verb_id = ?").append(parameters.size() + 1);
-            parameters.add(query.verb());
-        }
-        if (query.activity() != null) {
-            if (query.relatedActivities()) {
-                filter.append(" AND related_activities @> CAST(?").append(parameters.size() + 1).append(" AS jsonb)");
-                parameters.add(jsonArray(List.of(query.activity())));
-            } else {
-                filter.append(" AND object_activity_id = ?").append(parameters.size() + 1);
-                parameters.add(query.activity());
-            }
-        }
-        if (query.registration() != null) {
-            filter.append(" AND registration = CAST(?").append(parameters.size() + 1).append(" AS uuid)");
-            parameters.add(query.registration().toString());
-        }
-        StringBuilder sql = new StringBuilder();
-        if (parameters.isEmpty()) {
-            sql.append("SELECT seq, statement::text FROM xapi_statement WHERE voided = false");
-        } else {
-            sql.append("WITH RECURSIVE matched(id) AS (SELECT id FROM xapi_statement WHERE ").append(filter)
-                    .append(" UNION SELECT s.id FROM xapi_statement s JOIN matched m ON s.object_statement_id = m.id)")
-                    .append(" SELECT seq, statement::text FROM xapi_statement WHERE voided = false")
-                    .append(" AND id IN (SELECT id FROM matched)");
-        }
-        if (query.since() != null) {
-            sql.append(" AND stored > CAST(?").append(parameters.size() + 1).append(" AS timestamptz)");
-            parameters.add(query.since().toString());
-        }
-        if (query.until() != null) {
-            sql.append(" AND stored <= CAST(?").append(parameters.size() + 1).append(" AS timestamptz)");
-            parameters.add(query.until().toString());
-        }
-        if (after != null) {
-            sql.append(query.ascending() ? " AND seq > ?" : " AND seq < ?").append(parameters.size() + 1);
-            parameters.add(after);
-        }
-        sql.append(" ORDER BY seq ").append(query.ascending() ? "ASC" : "DESC").append(" LIMIT ").append(query.limit() + 1);
-        Query select = em.createNativeQuery(sql.toString());
+        StatementQuerySql sql = StatementQuerySql.of(query, after);
+        List<Object> parameters = sql.parameters();
+        Query select = em.createNativeQuery(sql.text());
         for (int i = 0; i < parameters.size(); i++) {
             select.setParameter(i + 1, parameters.get(i));
         }

@@ -36,6 +36,8 @@ import no.laeringsarena.learningrecord.LearningStatements;
 import no.laeringsarena.learningrecord.LearningVerb;
 import no.laeringsarena.learningrecord.xapi.StatementCompletion;
 import no.laeringsarena.learningrecord.xapi.StatementIndex;
+import no.laeringsarena.learningrecord.xapi.StatementQuery;
+import no.laeringsarena.learningrecord.xapi.StatementQuerySql;
 import no.laeringsarena.testsupport.FacesClient;
 
 /**
@@ -298,16 +300,16 @@ public final class Bench {
             connections[i] = database();
         }
         try {
-            Load.run("raw JDBC select (same SQL)", concurrency, warmup, seconds, t -> {
+            Load.run("raw JDBC select (the LRS's SQL)", concurrency, warmup, seconds, t -> {
                 Learner learner = learners.get(ThreadLocalRandom.current().nextInt(learners.size()));
-                try (PreparedStatement select = connections[t].prepareStatement("""
-                        WITH RECURSIVE matched(id) AS (SELECT id FROM xapi_statement WHERE true
-                            AND agent_keys @> CAST(?1 AS jsonb) AND verb_id = ?
-                            UNION SELECT s.id FROM xapi_statement s JOIN matched m ON s.object_statement_id = m.id)
-                        SELECT seq, statement::text FROM xapi_statement WHERE voided = false
-                        AND id IN (SELECT id FROM matched) ORDER BY seq DESC LIMIT 11""".replace("?1", "?"))) {
-                    select.setString(1, array(List.of("account:" + homePage + "|" + learner.pseudonym())));
-                    select.setString(2, verb);
+                String agent = JSON.createObjectBuilder().add("objectType", "Agent").add("account", JSON.createObjectBuilder()
+                        .add("homePage", homePage).add("name", learner.pseudonym().toString())).build().toString();
+                StatementQuerySql sql = StatementQuerySql.of(StatementQuery.parse(Map.of("agent", List.of(agent),
+                        "verb", List.of(verb), "limit", List.of("10"))), null).positional();
+                try (PreparedStatement select = connections[t].prepareStatement(sql.text())) {
+                    for (int i = 0; i < sql.parameters().size(); i++) {
+                        select.setObject(i + 1, sql.parameters().get(i));
+                    }
                     int rows = 0;
                     try (ResultSet rs = select.executeQuery()) {
                         while (rs.next()) {

@@ -10,11 +10,17 @@ DURATION="${DURATION:-30s}"
 WARMUP="${WARMUP:-5s}"
 export JAVA_HOME="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
 
-# one wrk measurement: label, url (after a short unmeasured warm-up on the same url)
+# one wrk measurement: label, url (after a short unmeasured warm-up on the same url); fails on a non-2xx answer
+# before measuring, so an error page is never measured as if it were the page
 measure() {
   local label="$1" url="$2"
-  LABEL="warm-up" wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" -s "$BENCH_DIR/report.lua" "$url" > /dev/null
-  LABEL="$label" wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -s "$BENCH_DIR/report.lua" "$url" \
+  local status
+  status=$(curl -s -o /dev/null -w '%{http_code}' ${COOKIE:+-H "Cookie: $COOKIE"} ${METHOD:+-X "$METHOD"} \
+    ${BODY_FILE:+-H "Content-Type: ${CONTENT_TYPE:-application/json}" --data-binary @"$BODY_FILE"} "$url")
+  if [ "${status:0:1}" != 2 ]; then echo "$label: $url answered $status, not measured" >&2; return 0; fi
+  LABEL="warm-up" wrk -t"$THREADS" -c"$CONNECTIONS" -d"$WARMUP" --timeout 10s -s "$BENCH_DIR/report.lua" "$url" > /dev/null
+  # a 10 s timeout: on a loaded machine a slow answer is a latency to report, not an error
+  LABEL="$label" wrk -t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --timeout 10s -s "$BENCH_DIR/report.lua" "$url" \
     | grep -E '^\S.* p50 '
 }
 

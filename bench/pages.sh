@@ -8,7 +8,11 @@ thread_id=$(sql "SELECT id FROM forum_thread WHERE reply_count >= 200 ORDER BY i
 learner=$(sql "SELECT u.email FROM user_account u JOIN enrolment e ON e.user_id = u.id WHERE u.id >= 10000000 ORDER BY u.id LIMIT 1")
 # a stylesheet the pages link to (a Faces resource of the theme)
 static_path=$(curl -fsS "$BASE" | grep -o 'href="[^"]*\.css[^"]*"' | head -1 | sed -e 's/^href="//' -e 's/"$//' -e 's/&amp;/\&/g')
-static_url="${BASE%/}/${static_path#/*/}"
+case "$static_path" in
+  http*) static_url="$static_path" ;;
+  /*) static_url="$(echo "$BASE" | grep -o '^https\?://[^/]*')$static_path" ;;
+  *) static_url="$BASE$static_path" ;;
+esac
 session=$(bench_java no.laeringsarena.dev.bench.Bench session "$learner")
 echo "# course $course_key, thread $thread_id, Min side of $learner, static $static_url"
 measure "static resource (floor)" "$static_url"

@@ -71,7 +71,14 @@ public class StatementStore {
         // in the order of their ids (a stable sort keeps each activity's definitions in statement order): two batches
         // that share activities lock their rows in the same order, so they wait for each other instead of deadlocking
         activities.sort(java.util.Comparator.comparing(a -> a.getString("id")));
-        activities.forEach(this::rememberActivityDefinition);
+        JsonObject previous = null;
+        for (JsonObject activity : activities) {
+            // merging the same definition twice in a row changes nothing
+            if (!activity.equals(previous)) {
+                rememberActivityDefinition(activity);
+            }
+            previous = activity;
+        }
         for (AttachmentData data : attachments.values()) {
             em.createNativeQuery("""
                     INSERT INTO xapi_attachment (sha2, content_type, content) VALUES (?1, ?2, ?3)

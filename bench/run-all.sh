@@ -10,7 +10,7 @@ LOG="$PROJECT_DIR/target/bench-dev-server.log"
 mkdir -p "$PROJECT_DIR/target"
 cd "$PROJECT_DIR"
 started=$(date +%s)
-setsid ./mvnw -o -Pdev > "$LOG" 2>&1 &
+setsid ./mvnw -o -Pdev -DskipTests > "$LOG" 2>&1 &
 DEV_PID=$!
 stop() {
   kill -TERM -- -"$DEV_PID" 2> /dev/null || true

@@ -1,8 +1,9 @@
 package no.laeringsarena.learningrecord;
 
+import static no.laeringsarena.platform.JsonSupport.JSON;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.transaction.Transactional;
@@ -45,7 +46,7 @@ public class LearningHistory {
     }
 
     public String exportOf(long userId) {
-        JsonArrayBuilder array = Json.createArrayBuilder();
+        JsonArrayBuilder array = JSON.createArrayBuilder();
         statementsOf(userId).forEach(array::add);
         return array.build().toString();
     }

@@ -1,6 +1,7 @@
 package no.laeringsarena.learningrecord;
 
-import jakarta.json.Json;
+import static no.laeringsarena.platform.JsonSupport.JSON;
+
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.net.URLEncoder;
@@ -50,7 +51,7 @@ public final class LearningStatements {
     }
 
     public static JsonObject toStatement(LearningEvent event, String baseUrl, UUID pseudonym, UUID statementId) {
-        JsonObjectBuilder statement = Json.createObjectBuilder()
+        JsonObjectBuilder statement = JSON.createObjectBuilder()
                 .add("id", statementId.toString())
                 .add("actor", learner(baseUrl, pseudonym))
                 .add("verb", verb(event.verb()))
@@ -65,15 +66,15 @@ public final class LearningStatements {
 
     /** The learner, identified only by a pseudonym under the platform's address. */
     public static JsonObject learner(String baseUrl, UUID pseudonym) {
-        return Json.createObjectBuilder().add("objectType", "Agent")
-                .add("account", Json.createObjectBuilder().add("homePage", trim(baseUrl)).add("name", pseudonym.toString()))
+        return JSON.createObjectBuilder().add("objectType", "Agent")
+                .add("account", JSON.createObjectBuilder().add("homePage", trim(baseUrl)).add("name", pseudonym.toString()))
                 .build();
     }
 
     /** The platform itself as the authority of the statements it makes. */
     public static JsonObject platformAuthority(String baseUrl) {
-        return Json.createObjectBuilder().add("objectType", "Agent").add("name", PLATFORM)
-                .add("account", Json.createObjectBuilder().add("homePage", trim(baseUrl)).add("name", "laeringsarena"))
+        return JSON.createObjectBuilder().add("objectType", "Agent").add("name", PLATFORM)
+                .add("account", JSON.createObjectBuilder().add("homePage", trim(baseUrl)).add("name", "laeringsarena"))
                 .build();
     }
 
@@ -87,8 +88,8 @@ public final class LearningStatements {
 
     static JsonObject verb(LearningVerb verb) {
         VerbText text = VERBS.get(verb);
-        return Json.createObjectBuilder().add("id", text.iri())
-                .add("display", Json.createObjectBuilder().add("nb-NO", text.nb()).add("nn-NO", text.nn()).add("en", text.en()))
+        return JSON.createObjectBuilder().add("id", text.iri())
+                .add("display", JSON.createObjectBuilder().add("nb-NO", text.nb()).add("nn-NO", text.nn()).add("en", text.en()))
                 .build();
     }
 
@@ -118,31 +119,31 @@ public final class LearningStatements {
     }
 
     static JsonObject activity(String baseUrl, LearningObject object) {
-        JsonObjectBuilder name = Json.createObjectBuilder().add("nb-NO", object.nameNb());
+        JsonObjectBuilder name = JSON.createObjectBuilder().add("nb-NO", object.nameNb());
         if (object.nameNn() != null) {
             name.add("nn-NO", object.nameNn());
         }
         if (object.nameEn() != null) {
             name.add("en", object.nameEn());
         }
-        JsonObjectBuilder definition = Json.createObjectBuilder().add("name", name);
+        JsonObjectBuilder definition = JSON.createObjectBuilder().add("name", name);
         String type = ACTIVITY_TYPES.get(object.kind());
         if (type != null) {
             definition.add("type", type);
         }
-        return Json.createObjectBuilder().add("objectType", "Activity")
+        return JSON.createObjectBuilder().add("objectType", "Activity")
                 .add("id", activityIri(baseUrl, object.kind(), object.id()))
                 .add("definition", definition).build();
     }
 
     static JsonObject context(LearningEvent event, String baseUrl) {
-        JsonObjectBuilder context = Json.createObjectBuilder();
+        JsonObjectBuilder context = JSON.createObjectBuilder();
         if (event.registration() != null) {
             context.add("registration", event.registration().toString());
         }
         if (event.parent() != null) {
-            context.add("contextActivities", Json.createObjectBuilder()
-                    .add("parent", Json.createArrayBuilder().add(activity(baseUrl, event.parent()))));
+            context.add("contextActivities", JSON.createObjectBuilder()
+                    .add("parent", JSON.createArrayBuilder().add(activity(baseUrl, event.parent()))));
         }
         return context.add("platform", PLATFORM).add("language", languageTag(event.language())).build();
     }
@@ -156,8 +157,8 @@ public final class LearningStatements {
     }
 
     static JsonObject result(LearningResult result) {
-        JsonObjectBuilder out = Json.createObjectBuilder();
-        JsonObjectBuilder score = Json.createObjectBuilder();
+        JsonObjectBuilder out = JSON.createObjectBuilder();
+        JsonObjectBuilder score = JSON.createObjectBuilder();
         boolean hasScore = false;
         if (result.scaled() != null) {
             score.add("scaled", Math.max(-1, Math.min(1, result.scaled())));

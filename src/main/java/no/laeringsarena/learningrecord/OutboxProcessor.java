@@ -1,6 +1,7 @@
 package no.laeringsarena.learningrecord;
 
-import jakarta.json.Json;
+import static no.laeringsarena.platform.JsonSupport.JSON;
+
 import jakarta.json.JsonArrayBuilder;
 import java.time.Clock;
 import java.time.OffsetDateTime;
@@ -33,7 +34,7 @@ public class OutboxProcessor {
         if (due.isEmpty()) {
             return 0;
         }
-        JsonArrayBuilder batch = Json.createArrayBuilder();
+        JsonArrayBuilder batch = JSON.createArrayBuilder();
         due.forEach(e -> batch.add(e.statement()));
         List<UUID> ids = due.stream().map(Outbox.Entry::statementId).toList();
         StatementSender.Outcome outcome = sender.send(target, batch.build());

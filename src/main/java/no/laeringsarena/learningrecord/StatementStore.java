@@ -1,8 +1,9 @@
 package no.laeringsarena.learningrecord;
 
+import static no.laeringsarena.platform.JsonSupport.JSON;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
@@ -22,6 +23,7 @@ import no.laeringsarena.learningrecord.xapi.StatementComparison;
 import no.laeringsarena.learningrecord.xapi.StatementCompletion;
 import no.laeringsarena.learningrecord.xapi.StatementIndex;
 import no.laeringsarena.learningrecord.xapi.StatementQuery;
+import no.laeringsarena.learningrecord.xapi.StatementQuerySql;
 import no.laeringsarena.learningrecord.xapi.StatementValidator;
 import no.laeringsarena.learningrecord.xapi.XapiException;
 import no.laeringsarena.learningrecord.xapi.XapiFormats;
@@ -62,8 +64,20 @@ public class StatementStore {
                             String clientKey) {
         StatementValidator.validateAll(statements);
         List<UUID> ids = new ArrayList<>();
+        List<JsonObject> activities = new ArrayList<>();
         for (JsonObject statement : statements) {
-            ids.add(storeOne(statement, authority, clientKey));
+            ids.add(storeOne(statement, authority, clientKey, activities));
+        }
+        // in the order of their ids (a stable sort keeps each activity's definitions in statement order): two batches
+        // that share activities lock their rows in the same order, so they wait for each other instead of deadlocking
+        activities.sort(java.util.Comparator.comparing(a -> a.getString("id")));
+        JsonObject previous = null;
+        for (JsonObject activity : activities) {
+            // merging the same definition twice in a row changes nothing
+            if (!activity.equals(previous)) {
+                rememberActivityDefinition(activity);
+            }
+            previous = activity;
         }
         for (AttachmentData data : attachments.values()) {
             em.createNativeQuery("""
@@ -89,7 +103,7 @@ public class StatementStore {
         return out;
     }
 
-    private UUID storeOne(JsonObject asReceived, JsonObject authority, String clientKey) {
+    private UUID storeOne(JsonObject asReceived, JsonObject authority, String clientKey, List<JsonObject> activities) {
         JsonObject received = StatementCompletion.contextActivitiesAsArrays(asReceived);
         UUID id = received.containsKey("id") ? UUID.fromString(received.getString("id")) : UUID.randomUUID();
         Optional<JsonObject> existing = find(id).map(StoredStatement::statement);
@@ -130,7 +144,7 @@ public class StatementStore {
                 .setParameter(14, clientKey)
                 .setParameter(15, jsonArray(index.agentKeys()))
                 .executeUpdate();
-        rememberActivityDefinition(statement);
+        activities.addAll(activitiesWithDefinitions(statement));
         outbox.enqueue(id);
         return id;
     }
@@ -146,25 +160,44 @@ public class StatementStore {
     }
 
     /**
-     * Every activity of the statement with a definition (object, context activities, and a SubStatement's) updates
-     * the LRS's canonical definition: newer properties win, language maps (name, description) gather all languages.
+     * An activity with a definition (object, context activities, and a SubStatement's, see
+     * {@link #activitiesWithDefinitions}) updates the LRS's canonical definition: newer properties win, language maps
+     * (name, description) gather all languages.
      */
-    private void rememberActivityDefinition(JsonObject statement) {
-        for (JsonObject activity : activitiesWithDefinitions(statement)) {
-            em.createNativeQuery("""
-                    INSERT INTO xapi_activity (id, definition, updated) VALUES (?1, CAST(?2 AS jsonb), now())
-                    ON CONFLICT (id) DO UPDATE SET definition = xapi_activity.definition || EXCLUDED.definition
-                        || CASE WHEN xapi_activity.definition->'name' IS NOT NULL OR EXCLUDED.definition->'name' IS NOT NULL
-                            THEN jsonb_build_object('name', coalesce(xapi_activity.definition->'name', '{}')
-                                || coalesce(EXCLUDED.definition->'name', '{}')) ELSE '{}' END
-                        || CASE WHEN xapi_activity.definition->'description' IS NOT NULL OR EXCLUDED.definition->'description' IS NOT NULL
-                            THEN jsonb_build_object('description', coalesce(xapi_activity.definition->'description', '{}')
-                                || coalesce(EXCLUDED.definition->'description', '{}')) ELSE '{}' END,
-                        updated = now()""")
-                    .setParameter(1, activity.getString("id"))
-                    .setParameter(2, activity.getJsonObject("definition").toString())
-                    .executeUpdate();
+    private void rememberActivityDefinition(JsonObject activity) {
+        String id = activity.getString("id");
+        String definition = activity.getJsonObject("definition").toString();
+        // Nearly every statement repeats a definition the LRS already has. The UPDATE changes (and locks) the row
+        // only when the merge changes it, so concurrent batches about the same course do not queue on its row.
+        for (int attempt = 0; attempt < 2; attempt++) {
+            int updated = em.createNativeQuery("WITH n AS (SELECT CAST(?2 AS jsonb) AS def) UPDATE xapi_activity a SET "
+                            + "definition = " + MERGED_DEFINITION + ", updated = now() FROM n WHERE a.id = ?1 AND "
+                            + MERGED_DEFINITION + " IS DISTINCT FROM a.definition")
+                    .setParameter(1, id).setParameter(2, definition).executeUpdate();
+            if (updated > 0 || exists(id)) {
+                return;
+            }
+            // new: insert; if another transaction inserted it meanwhile, merge into theirs on the second round
+            if (em.createNativeQuery("INSERT INTO xapi_activity (id, definition, updated) VALUES (?1, CAST(?2 AS jsonb), "
+                    + "now()) ON CONFLICT (id) DO NOTHING").setParameter(1, id).setParameter(2, definition)
+                    .executeUpdate() > 0) {
+                return;
+            }
         }
+    }
+
+    /** The stored definition (a.definition) merged with a new one (n.def): newer properties win, names gather. */
+    private static final String MERGED_DEFINITION = "(a.definition || n.def"
+            + " || CASE WHEN a.definition->'name' IS NOT NULL OR n.def->'name' IS NOT NULL"
+            + " THEN jsonb_build_object('name', coalesce(a.definition->'name', '{}') || coalesce(n.def->'name', '{}'))"
+            + " ELSE '{}' END"
+            + " || CASE WHEN a.definition->'description' IS NOT NULL OR n.def->'description' IS NOT NULL"
+            + " THEN jsonb_build_object('description', coalesce(a.definition->'description', '{}')"
+            + " || coalesce(n.def->'description', '{}')) ELSE '{}' END)";
+
+    private boolean exists(String activityId) {
+        return !em.createNativeQuery("SELECT 1 FROM xapi_activity WHERE id = ?1").setParameter(1, activityId)
+                .getResultList().isEmpty();
     }
 
     private static List<JsonObject> activitiesWithDefinitions(JsonObject statement) {
@@ -218,53 +251,9 @@ public class StatementStore {
      * them (recursively, voided targets included); since, until and paging apply to the returned statement itself.
      */
     public Page query(StatementQuery query, Long after) {
-        StringBuilder filter = new StringBuilder("true");
-        List<Object> parameters = new ArrayList<>();
-        if (query.agentKey() != null) {
-            filter.append(query.relatedAgents() ? " AND related_agents @> CAST(?" : " AND agent_keys @> CAST(?")
-                    .append(parameters.size() + 1).append(" AS jsonb)");
-            parameters.add(jsonArray(List.of(query.agentKey())));
-        }
-        if (query.verb() != null) {
-            filter.append(" AND verb_id = ?").append(parameters.size() + 1);
-            parameters.add(query.verb());
-        }
-        if (query.activity() != null) {
-            if (query.relatedActivities()) {
-                filter.append(" AND related_activities @> CAST(?").append(parameters.size() + 1).append(" AS jsonb)");
-                parameters.add(jsonArray(List.of(query.activity())));
-            } else {
-                filter.append(" AND object_activity_id = ?").append(parameters.size() + 1);
-                parameters.add(query.activity());
-            }
-        }
-        if (query.registration() != null) {
-            filter.append(" AND registration = CAST(?").append(parameters.size() + 1).append(" AS uuid)");
-            parameters.add(query.registration().toString());
-        }
-        StringBuilder sql = new StringBuilder();
-        if (parameters.isEmpty()) {
-            sql.append("SELECT seq, statement::text FROM xapi_statement WHERE voided = false");
-        } else {
-            sql.append("WITH RECURSIVE matched(id) AS (SELECT id FROM xapi_statement WHERE ").append(filter)
-                    .append(" UNION SELECT s.id FROM xapi_statement s JOIN matched m ON s.object_statement_id = m.id)")
-                    .append(" SELECT seq, statement::text FROM xapi_statement WHERE voided = false")
-                    .append(" AND id IN (SELECT id FROM matched)");
-        }
-        if (query.since() != null) {
-            sql.append(" AND stored > CAST(?").append(parameters.size() + 1).append(" AS timestamptz)");
-            parameters.add(query.since().toString());
-        }
-        if (query.until() != null) {
-            sql.append(" AND stored <= CAST(?").append(parameters.size() + 1).append(" AS timestamptz)");
-            parameters.add(query.until().toString());
-        }
-        if (after != null) {
-            sql.append(query.ascending() ? " AND seq > ?" : " AND seq < ?").append(parameters.size() + 1);
-            parameters.add(after);
-        }
-        sql.append(" ORDER BY seq ").append(query.ascending() ? "ASC" : "DESC").append(" LIMIT ").append(query.limit() + 1);
-        Query select = em.createNativeQuery(sql.toString());
+        StatementQuerySql sql = StatementQuerySql.of(query, after);
+        List<Object> parameters = sql.parameters();
+        Query select = em.createNativeQuery(sql.text());
         for (int i = 0; i < parameters.size(); i++) {
             select.setParameter(i + 1, parameters.get(i));
         }
@@ -303,7 +292,7 @@ public class StatementStore {
     }
 
     private static String jsonArray(Collection<String> values) {
-        JsonArrayBuilder array = Json.createArrayBuilder();
+        JsonArrayBuilder array = JSON.createArrayBuilder();
         values.forEach(array::add);
         return array.build().toString();
     }

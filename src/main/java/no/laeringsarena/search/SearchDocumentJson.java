@@ -1,6 +1,7 @@
 package no.laeringsarena.search;
 
-import jakarta.json.Json;
+import static no.laeringsarena.platform.JsonSupport.JSON;
+
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -19,13 +20,13 @@ public final class SearchDocumentJson {
     }
 
     public static String write(SearchDocument d) {
-        JsonObjectBuilder facets = Json.createObjectBuilder();
+        JsonObjectBuilder facets = JSON.createObjectBuilder();
         d.facets().forEach((name, values) -> {
-            JsonArrayBuilder array = Json.createArrayBuilder();
+            JsonArrayBuilder array = JSON.createArrayBuilder();
             values.forEach(array::add);
             facets.add(name, array);
         });
-        JsonObjectBuilder o = Json.createObjectBuilder().add("id", d.id()).add("type", d.type());
+        JsonObjectBuilder o = JSON.createObjectBuilder().add("id", d.id()).add("type", d.type());
         addIfPresent(o, "title", d.title());
         addIfPresent(o, "body", d.body());
         addIfPresent(o, "language", d.language());
@@ -34,7 +35,7 @@ public final class SearchDocumentJson {
     }
 
     public static SearchDocument read(String json) {
-        try (JsonReader reader = Json.createReader(new StringReader(json))) {
+        try (JsonReader reader = JSON.createReader(new StringReader(json))) {
             JsonObject o = reader.readObject();
             Map<String, List<String>> facets = new LinkedHashMap<>();
             JsonObject f = o.getJsonObject("facets");

@@ -1,5 +1,7 @@
 package no.laeringsarena.search;
 
+import static no.laeringsarena.platform.JsonSupport.JSON;
+
 import co.elastic.clients.elasticsearch.ElasticsearchClient;
 import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.Refresh;
@@ -13,7 +15,6 @@ import co.elastic.clients.elasticsearch.core.search.Hit;
 import co.elastic.clients.util.NamedValue;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 
 import java.io.IOException;
 import java.io.StringReader;
@@ -155,7 +156,7 @@ public class SearchIndexAdmin {
 
     /** As {@link #createIndex(String)} with these synonym rules. */
     public void createIndex(String index, List<String> synonyms) throws IOException {
-        String body = Json.createObjectBuilder()
+        String body = JSON.createObjectBuilder()
             .add("settings", SearchIndexSettings.settings(synonyms))
             .add("mappings", SearchIndexSettings.contentMappings())
             .build().toString();

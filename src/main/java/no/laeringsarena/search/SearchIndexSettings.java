@@ -1,6 +1,7 @@
 package no.laeringsarena.search;
 
-import jakarta.json.Json;
+import static no.laeringsarena.platform.JsonSupport.JSON;
+
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -42,8 +43,8 @@ public final class SearchIndexSettings {
 
     /** As {@link #settings()} with these synonym rules instead of the shipped ones. */
     public static JsonObject settings(List<String> synonyms) {
-        return Json.createObjectBuilder()
-            .add("index", Json.createObjectBuilder()
+        return JSON.createObjectBuilder()
+            .add("index", JSON.createObjectBuilder()
                 .add("number_of_shards", 1)
                 .add("auto_expand_replicas", "0-1"))
             .add("analysis", analysis(synonyms))
@@ -51,15 +52,15 @@ public final class SearchIndexSettings {
     }
 
     static JsonObject analysis(List<String> synonyms) {
-        return Json.createObjectBuilder()
-            .add("filter", Json.createObjectBuilder()
-                .add("no_stemmer", Json.createObjectBuilder().add("type", "stemmer").add("language", "light_norwegian"))
-                .add("no_synonym_graph", Json.createObjectBuilder()
+        return JSON.createObjectBuilder()
+            .add("filter", JSON.createObjectBuilder()
+                .add("no_stemmer", JSON.createObjectBuilder().add("type", "stemmer").add("language", "light_norwegian"))
+                .add("no_synonym_graph", JSON.createObjectBuilder()
                     .add("type", "synonym_graph")
-                    .add("synonyms", Json.createArrayBuilder(synonyms)))
-                .add("no_edge_ngrams", Json.createObjectBuilder()
+                    .add("synonyms", JSON.createArrayBuilder(synonyms)))
+                .add("no_edge_ngrams", JSON.createObjectBuilder()
                     .add("type", "edge_ngram").add("min_gram", 2).add("max_gram", 20)))
-            .add("analyzer", Json.createObjectBuilder()
+            .add("analyzer", JSON.createObjectBuilder()
                 .add(TEXT_ANALYZER, custom("lowercase", "no_stemmer", "scandinavian_folding"))
                 .add(SEARCH_ANALYZER, custom("lowercase", "no_synonym_graph", "no_stemmer", "scandinavian_folding"))
                 .add(AUTOCOMPLETE_ANALYZER, custom("lowercase", "scandinavian_folding", "no_edge_ngrams"))
@@ -69,26 +70,26 @@ public final class SearchIndexSettings {
 
     /** Mapping of the content index ({@link SearchDocument}); facets.* become keywords, other new fields are refused. */
     public static JsonObject contentMappings() {
-        return Json.createObjectBuilder()
+        return JSON.createObjectBuilder()
             .add("dynamic", "strict")
-            .add("dynamic_templates", Json.createArrayBuilder()
-                .add(Json.createObjectBuilder().add("facets_as_keywords", Json.createObjectBuilder()
+            .add("dynamic_templates", JSON.createArrayBuilder()
+                .add(JSON.createObjectBuilder().add("facets_as_keywords", JSON.createObjectBuilder()
                     .add("path_match", "facets.*")
-                    .add("mapping", Json.createObjectBuilder().add("type", "keyword")))))
-            .add("properties", Json.createObjectBuilder()
+                    .add("mapping", JSON.createObjectBuilder().add("type", "keyword")))))
+            .add("properties", JSON.createObjectBuilder()
                 .add("id", keyword())
                 .add("type", keyword())
                 .add("language", keyword())
-                .add("url", Json.createObjectBuilder().add("type", "keyword").add("index", false))
+                .add("url", JSON.createObjectBuilder().add("type", "keyword").add("index", false))
                 .add("title", text()
-                    .add("fields", Json.createObjectBuilder()
-                        .add("autocomplete", Json.createObjectBuilder()
+                    .add("fields", JSON.createObjectBuilder()
+                        .add("autocomplete", JSON.createObjectBuilder()
                             .add("type", "text")
                             .add("analyzer", AUTOCOMPLETE_ANALYZER)
                             .add("search_analyzer", AUTOCOMPLETE_SEARCH_ANALYZER))
                         .add("raw", keyword().add("ignore_above", 256))))
                 .add("body", text())
-                .add("facets", Json.createObjectBuilder().add("type", "object").add("dynamic", true)))
+                .add("facets", JSON.createObjectBuilder().add("type", "object").add("dynamic", true)))
             .build();
     }
 
@@ -108,21 +109,21 @@ public final class SearchIndexSettings {
     }
 
     private static JsonObjectBuilder custom(String... filters) {
-        JsonArrayBuilder chain = Json.createArrayBuilder();
+        JsonArrayBuilder chain = JSON.createArrayBuilder();
         for (String filter : filters) {
             chain.add(filter);
         }
-        return Json.createObjectBuilder().add("type", "custom").add("tokenizer", "standard").add("filter", chain);
+        return JSON.createObjectBuilder().add("type", "custom").add("tokenizer", "standard").add("filter", chain);
     }
 
     private static JsonObjectBuilder text() {
-        return Json.createObjectBuilder()
+        return JSON.createObjectBuilder()
             .add("type", "text")
             .add("analyzer", TEXT_ANALYZER)
             .add("search_analyzer", SEARCH_ANALYZER);
     }
 
     private static JsonObjectBuilder keyword() {
-        return Json.createObjectBuilder().add("type", "keyword");
+        return JSON.createObjectBuilder().add("type", "keyword");
     }
 }

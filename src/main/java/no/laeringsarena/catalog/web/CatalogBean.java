@@ -3,6 +3,7 @@ package no.laeringsarena.catalog.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import no.laeringsarena.platform.web.Paging;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
@@ -15,10 +16,15 @@ import no.laeringsarena.taxonomy.TaxonomyTerm;
 import no.laeringsarena.taxonomy.TaxonomyTerms;
 import no.laeringsarena.taxonomy.TermKind;
 
-/** The course catalogue (kurs.xhtml): filters by format, sector and theme, sorted by title or last update; bookmarkable. */
+/**
+ * The course catalogue (kurs.xhtml): filters by format, sector and theme, sorted by title or last update, shown
+ * {@value #PAGE_SIZE} courses a page; bookmarkable.
+ */
 @Named("courseCatalog")
 @RequestScoped
 public class CatalogBean {
+
+    static final int PAGE_SIZE = 24;
 
     @Inject
     CourseCatalog catalog;
@@ -30,15 +36,30 @@ public class CatalogBean {
     private String sector;
     private String theme;
     private String sort;
-    private List<Course> courses;
+    private String page;
+    private List<Course> matching;
+    private Paging paging;
 
-    public List<Course> getCourses() {
-        if (courses == null) {
+    /** Every published course that matches the filters (for the count); the page shows {@link #getCourses()}. */
+    public List<Course> getMatching() {
+        if (matching == null) {
             CourseFormat chosenFormat = format == null ? null : CourseFormat.fromContent(format);
             CourseFilter.Sort chosenSort = "oppdatert".equals(sort) ? CourseFilter.Sort.UPDATED : CourseFilter.Sort.TITLE;
-            courses = catalog.published(new CourseFilter(chosenFormat, blankToNull(sector), blankToNull(theme), chosenSort));
+            matching = catalog.published(new CourseFilter(chosenFormat, blankToNull(sector), blankToNull(theme), chosenSort));
         }
-        return courses;
+        return matching;
+    }
+
+    /** The courses of the page shown (at most {@value #PAGE_SIZE}). */
+    public List<Course> getCourses() {
+        return getPaging().slice(getMatching());
+    }
+
+    public Paging getPaging() {
+        if (paging == null) {
+            paging = Paging.of(page, PAGE_SIZE, getMatching().size());
+        }
+        return paging;
     }
 
     public List<LearningPath> getLearningPaths() {
@@ -96,6 +117,14 @@ public class CatalogBean {
 
     public void setTheme(String theme) {
         this.theme = theme;
+    }
+
+    public String getPage() {
+        return page;
+    }
+
+    public void setPage(String page) {
+        this.page = page;
     }
 
     public String getSort() {

@@ -1,6 +1,7 @@
 package no.laeringsarena.learningrecord.api;
 
-import jakarta.json.Json;
+import static no.laeringsarena.platform.JsonSupport.JSON;
+
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.core.MediaType;
@@ -12,9 +13,9 @@ public class AboutResource {
 
     @GET
     public Response get() {
-        String about = Json.createObjectBuilder()
-                .add("version", Json.createArrayBuilder().add("1.0.3").add("2.0.0"))
-                .add("extensions", Json.createObjectBuilder())
+        String about = JSON.createObjectBuilder()
+                .add("version", JSON.createArrayBuilder().add("1.0.3").add("2.0.0"))
+                .add("extensions", JSON.createObjectBuilder())
                 .build().toString();
         return Response.ok(about, MediaType.APPLICATION_JSON_TYPE).build();
     }

@@ -1,7 +1,8 @@
 package no.laeringsarena.learningrecord.api;
 
+import static no.laeringsarena.platform.JsonSupport.JSON;
+
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.GET;
@@ -34,7 +35,7 @@ public class ActivitiesResource {
         MultivaluedMap<String, String> p = uri.getQueryParameters();
         DocumentRequests.allowOnly(p, Set.of("activityId"));
         String activityId = DocumentRequests.activityId(p);
-        JsonObjectBuilder activity = Json.createObjectBuilder().add("objectType", "Activity").add("id", activityId);
+        JsonObjectBuilder activity = JSON.createObjectBuilder().add("objectType", "Activity").add("id", activityId);
         store.activityDefinition(activityId).ifPresent(d -> activity.add("definition", d));
         return Response.ok(activity.build().toString(), MediaType.APPLICATION_JSON_TYPE).build();
     }

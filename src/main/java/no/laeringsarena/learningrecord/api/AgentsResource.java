@@ -1,6 +1,7 @@
 package no.laeringsarena.learningrecord.api;
 
-import jakarta.json.Json;
+import static no.laeringsarena.platform.JsonSupport.JSON;
+
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.servlet.http.HttpServletRequest;
@@ -40,10 +41,10 @@ public class AgentsResource {
         if ("Group".equals(agent.getString("objectType", "Agent"))) {
             throw XapiException.badRequest("agent: must be an Agent, not a Group");
         }
-        JsonObjectBuilder person = Json.createObjectBuilder().add("objectType", "Person");
+        JsonObjectBuilder person = JSON.createObjectBuilder().add("objectType", "Person");
         for (String property : new String[]{"name", "mbox", "mbox_sha1sum", "openid", "account"}) {
             if (agent.containsKey(property)) {
-                person.add(property, Json.createArrayBuilder().add(agent.get(property)));
+                person.add(property, JSON.createArrayBuilder().add(agent.get(property)));
             }
         }
         return Response.ok(person.build().toString(), MediaType.APPLICATION_JSON_TYPE).build();

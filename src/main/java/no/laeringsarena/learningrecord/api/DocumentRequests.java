@@ -1,6 +1,7 @@
 package no.laeringsarena.learningrecord.api;
 
-import jakarta.json.Json;
+import static no.laeringsarena.platform.JsonSupport.JSON;
+
 import jakarta.json.JsonArrayBuilder;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.MultivaluedMap;
@@ -72,7 +73,7 @@ final class DocumentRequests {
     static Response get(DocumentStore store, DocumentKey key, OffsetDateTime since) {
         if (key.documentId() == null) {
             List<String> ids = store.ids(key, since);
-            JsonArrayBuilder out = Json.createArrayBuilder();
+            JsonArrayBuilder out = JSON.createArrayBuilder();
             ids.forEach(out::add);
             return Response.ok(out.build().toString(), MediaType.APPLICATION_JSON_TYPE).build();
         }

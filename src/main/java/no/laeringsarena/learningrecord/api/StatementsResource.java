@@ -1,7 +1,8 @@
 package no.laeringsarena.learningrecord.api;
 
+import static no.laeringsarena.platform.JsonSupport.JSON;
+
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonException;
@@ -85,7 +86,7 @@ public class StatementsResource {
             throw XapiException.badRequest("the statement's id differs from the statementId parameter");
         }
         if (!statement.containsKey("id")) {
-            statement = Json.createObjectBuilder(statement).add("id", statementId.toLowerCase(Locale.ROOT)).build();
+            statement = JSON.createObjectBuilder(statement).add("id", statementId.toLowerCase(Locale.ROOT)).build();
         }
         List<JsonObject> statements = List.of(statement);
         StatementValidator.validateAll(statements);
@@ -120,7 +121,7 @@ public class StatementsResource {
         StatementValidator.validateAll(statements);
         Map<String, AttachmentData> attachments = StatementAttachments.match(statements, received.attachmentParts());
         List<UUID> ids = store.store(statements, attachments, authority(client), client.getClientKey());
-        JsonArrayBuilder out = Json.createArrayBuilder();
+        JsonArrayBuilder out = JSON.createArrayBuilder();
         ids.forEach(id -> out.add(id.toString()));
         return withConsistency(Response.ok(out.build().toString(), MediaType.APPLICATION_JSON_TYPE)).build();
     }
@@ -193,15 +194,15 @@ public class StatementsResource {
 
     private Response page(StatementQuery query, Long after) {
         StatementStore.Page page = store.query(query, after);
-        JsonArrayBuilder statements = Json.createArrayBuilder();
+        JsonArrayBuilder statements = JSON.createArrayBuilder();
         page.statements().forEach(s -> statements.add(format(query, s)));
         String more = "";
         if (page.continueAfter() != null) {
-            JsonObject state = Json.createObjectBuilder().add("query", query.toJson()).add("after", page.continueAfter()).build();
+            JsonObject state = JSON.createObjectBuilder().add("query", query.toJson()).add("after", page.continueAfter()).build();
             more = uri.getBaseUri().getRawPath() + "statements/more/"
                     + Base64.getUrlEncoder().withoutPadding().encodeToString(state.toString().getBytes(StandardCharsets.UTF_8));
         }
-        JsonObject result = Json.createObjectBuilder().add("statements", statements).add("more", more).build();
+        JsonObject result = JSON.createObjectBuilder().add("statements", statements).add("more", more).build();
         return withConsistency(answer(query, result, page.statements())).build();
     }
 
@@ -209,8 +210,8 @@ public class StatementsResource {
     private JsonObject authority(LrsClient client) {
         String home = settings.baseUrl().endsWith("/") ? settings.baseUrl().substring(0, settings.baseUrl().length() - 1)
                 : settings.baseUrl();
-        return Json.createObjectBuilder().add("objectType", "Agent").add("name", client.getName())
-                .add("account", Json.createObjectBuilder().add("homePage", home + "/xapi").add("name", client.getClientKey()))
+        return JSON.createObjectBuilder().add("objectType", "Agent").add("name", client.getName())
+                .add("account", JSON.createObjectBuilder().add("homePage", home + "/xapi").add("name", client.getClientKey()))
                 .build();
     }
 

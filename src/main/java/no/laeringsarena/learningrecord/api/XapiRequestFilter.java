@@ -1,7 +1,8 @@
 package no.laeringsarena.learningrecord.api;
 
+import static no.laeringsarena.platform.JsonSupport.JSON;
+
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
@@ -112,7 +113,7 @@ public class XapiRequestFilter implements ContainerRequestFilter, ContainerRespo
     static Response error(int status, String error, String message) {
         return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE)
                 .header(VERSION_HEADER, XapiFormats.VERSION)
-                .entity(Json.createObjectBuilder().add("error", error).add("message", message).build().toString())
+                .entity(JSON.createObjectBuilder().add("error", error).add("message", message).build().toString())
                 .build();
     }
 }

@@ -1,6 +1,7 @@
 package no.laeringsarena.learningrecord.xapi;
 
-import jakarta.json.Json;
+import static no.laeringsarena.platform.JsonSupport.JSON;
+
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -88,7 +89,7 @@ public final class Documents {
         }
         JsonObject old = jsonObject(existing).orElseThrow(() -> XapiException.badRequest("the stored document is not a JSON object"));
         JsonObject update = jsonObject(posted).orElseThrow(() -> XapiException.badRequest("the posted document is not a JSON object"));
-        JsonObjectBuilder merged = Json.createObjectBuilder(old);
+        JsonObjectBuilder merged = JSON.createObjectBuilder(old);
         update.forEach(merged::add);
         return merged.build().toString().getBytes(StandardCharsets.UTF_8);
     }

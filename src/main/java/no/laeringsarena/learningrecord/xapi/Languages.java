@@ -1,6 +1,7 @@
 package no.laeringsarena.learningrecord.xapi;
 
-import jakarta.json.Json;
+import static no.laeringsarena.platform.JsonSupport.JSON;
+
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.util.ArrayList;
@@ -77,6 +78,6 @@ public final class Languages {
     }
 
     private static JsonObject one(Map.Entry<String, JsonValue> entry) {
-        return Json.createObjectBuilder().add(entry.getKey(), entry.getValue()).build();
+        return JSON.createObjectBuilder().add(entry.getKey(), entry.getValue()).build();
     }
 }

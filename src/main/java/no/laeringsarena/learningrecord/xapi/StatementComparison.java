@@ -1,6 +1,7 @@
 package no.laeringsarena.learningrecord.xapi;
 
-import jakarta.json.Json;
+import static no.laeringsarena.platform.JsonSupport.JSON;
+
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -25,14 +26,14 @@ public final class StatementComparison {
         JsonObject b = normalise(StatementCompletion.contextActivitiesAsArrays(stored));
         if (!received.containsKey("timestamp") || !stored.containsKey("timestamp")) {
             // a timestamp the LRS filled in is not part of what the client sent
-            a = Json.createObjectBuilder(a).remove("timestamp").build();
-            b = Json.createObjectBuilder(b).remove("timestamp").build();
+            a = JSON.createObjectBuilder(a).remove("timestamp").build();
+            b = JSON.createObjectBuilder(b).remove("timestamp").build();
         }
         return a.equals(b);
     }
 
     static JsonObject normalise(JsonObject statement) {
-        JsonObjectBuilder out = Json.createObjectBuilder();
+        JsonObjectBuilder out = JSON.createObjectBuilder();
         for (Map.Entry<String, JsonValue> entry : statement.entrySet()) {
             String key = entry.getKey();
             switch (key) {
@@ -47,7 +48,7 @@ public final class StatementComparison {
 
     private static JsonValue strip(String key, JsonValue value) {
         if (value.getValueType() == ValueType.ARRAY) {
-            JsonArrayBuilder array = Json.createArrayBuilder();
+            JsonArrayBuilder array = JSON.createArrayBuilder();
             for (JsonValue item : (JsonArray) value) {
                 array.add(strip(key, item));
             }
@@ -57,7 +58,7 @@ public final class StatementComparison {
             return value;
         }
         JsonObject object = value.asJsonObject();
-        JsonObjectBuilder out = Json.createObjectBuilder();
+        JsonObjectBuilder out = JSON.createObjectBuilder();
         for (Map.Entry<String, JsonValue> entry : object.entrySet()) {
             String inner = entry.getKey();
             boolean verbDisplay = "verb".equals(key) && "display".equals(inner);

@@ -1,6 +1,7 @@
 package no.laeringsarena.learningrecord.xapi;
 
-import jakarta.json.Json;
+import static no.laeringsarena.platform.JsonSupport.JSON;
+
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
 import java.time.OffsetDateTime;
@@ -16,7 +17,7 @@ public final class StatementCompletion {
     }
 
     public static JsonObject complete(JsonObject statement, UUID id, OffsetDateTime stored, JsonObject authority) {
-        JsonObjectBuilder out = Json.createObjectBuilder(contextActivitiesAsArrays(statement));
+        JsonObjectBuilder out = JSON.createObjectBuilder(contextActivitiesAsArrays(statement));
         out.add("id", id.toString());
         out.add("stored", XapiFormats.format(stored));
         if (!statement.containsKey("timestamp")) {
@@ -31,13 +32,13 @@ public final class StatementCompletion {
 
     /** The statement (and its SubStatement) with every contextActivities entry given as an array. */
     public static JsonObject contextActivitiesAsArrays(JsonObject statement) {
-        JsonObjectBuilder out = Json.createObjectBuilder(statement);
+        JsonObjectBuilder out = JSON.createObjectBuilder(statement);
         if (statement.get("context") instanceof JsonObject context
                 && context.get("contextActivities") instanceof JsonObject activities) {
-            JsonObjectBuilder lists = Json.createObjectBuilder();
+            JsonObjectBuilder lists = JSON.createObjectBuilder();
             activities.forEach((kind, value) -> lists.add(kind, value instanceof JsonObject single
-                    ? Json.createArrayBuilder().add(single).build() : value));
-            out.add("context", Json.createObjectBuilder(context).add("contextActivities", lists));
+                    ? JSON.createArrayBuilder().add(single).build() : value));
+            out.add("context", JSON.createObjectBuilder(context).add("contextActivities", lists));
         }
         if (statement.get("object") instanceof JsonObject object && "SubStatement".equals(object.getString("objectType", ""))) {
             out.add("object", contextActivitiesAsArrays(object));

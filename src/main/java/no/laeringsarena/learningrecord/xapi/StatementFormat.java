@@ -1,6 +1,7 @@
 package no.laeringsarena.learningrecord.xapi;
 
-import jakarta.json.Json;
+import static no.laeringsarena.platform.JsonSupport.JSON;
+
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -56,7 +57,7 @@ public enum StatementFormat {
     }
 
     static JsonObject idsOnly(JsonObject statement) {
-        JsonObjectBuilder out = Json.createObjectBuilder();
+        JsonObjectBuilder out = JSON.createObjectBuilder();
         for (Map.Entry<String, JsonValue> entry : statement.entrySet()) {
             out.add(entry.getKey(), reduce(entry.getKey(), entry.getValue()));
         }
@@ -65,7 +66,7 @@ public enum StatementFormat {
 
     private static JsonValue reduce(String key, JsonValue value) {
         if (value.getValueType() == ValueType.ARRAY) {
-            JsonArrayBuilder array = Json.createArrayBuilder();
+            JsonArrayBuilder array = JSON.createArrayBuilder();
             for (JsonValue item : (JsonArray) value) {
                 array.add(reduce(key, item));
             }
@@ -76,12 +77,12 @@ public enum StatementFormat {
         }
         JsonObject object = value.asJsonObject();
         if ("verb".equals(key)) {
-            return Json.createObjectBuilder().add("id", object.getString("id")).build();
+            return JSON.createObjectBuilder().add("id", object.getString("id")).build();
         }
         String objectType = object.getString("objectType", null);
         boolean agentLike = "Agent".equals(objectType) || "Group".equals(objectType) || AGENT_POSITIONS.contains(key);
         if (agentLike) {
-            JsonObjectBuilder out = Json.createObjectBuilder();
+            JsonObjectBuilder out = JSON.createObjectBuilder();
             boolean identified = Agents.key(object).isPresent();
             object.forEach((k, v) -> {
                 if (AGENT_ID_KEYS.contains(k) || (!identified && "member".equals(k))) {
@@ -91,9 +92,9 @@ public enum StatementFormat {
             return out.build();
         }
         if (isActivity(key, object)) {
-            return Json.createObjectBuilder().add("id", object.getString("id")).build();
+            return JSON.createObjectBuilder().add("id", object.getString("id")).build();
         }
-        JsonObjectBuilder out = Json.createObjectBuilder();
+        JsonObjectBuilder out = JSON.createObjectBuilder();
         for (Map.Entry<String, JsonValue> entry : object.entrySet()) {
             out.add(entry.getKey(), reduce(entry.getKey(), entry.getValue()));
         }
@@ -112,7 +113,7 @@ public enum StatementFormat {
     private record Canonical(Function<String, Optional<JsonObject>> definitions, List<String> languages) {
 
         JsonObject statement(JsonObject statement) {
-            JsonObjectBuilder out = Json.createObjectBuilder();
+            JsonObjectBuilder out = JSON.createObjectBuilder();
             for (Map.Entry<String, JsonValue> entry : statement.entrySet()) {
                 out.add(entry.getKey(), value(entry.getKey(), entry.getValue()));
             }
@@ -121,7 +122,7 @@ public enum StatementFormat {
 
         private JsonValue value(String key, JsonValue value) {
             if (value.getValueType() == ValueType.ARRAY) {
-                JsonArrayBuilder array = Json.createArrayBuilder();
+                JsonArrayBuilder array = JSON.createArrayBuilder();
                 for (JsonValue item : (JsonArray) value) {
                     array.add(value(key, item));
                 }
@@ -132,7 +133,7 @@ public enum StatementFormat {
             }
             JsonObject object = value.asJsonObject();
             if ("verb".equals(key)) {
-                JsonObjectBuilder verb = Json.createObjectBuilder(object);
+                JsonObjectBuilder verb = JSON.createObjectBuilder(object);
                 if (object.containsKey("display")) {
                     verb.add("display", Languages.pick(object.getJsonObject("display"), languages));
                 }
@@ -141,13 +142,13 @@ public enum StatementFormat {
             if (isActivity(key, object)) {
                 JsonObject definition = definitions.apply(object.getString("id"))
                         .or(() -> Optional.ofNullable(object.getJsonObject("definition"))).orElse(null);
-                JsonObjectBuilder activity = Json.createObjectBuilder(object);
+                JsonObjectBuilder activity = JSON.createObjectBuilder(object);
                 if (definition != null) {
                     activity.add("definition", definition(definition));
                 }
                 return activity.build();
             }
-            JsonObjectBuilder out = Json.createObjectBuilder();
+            JsonObjectBuilder out = JSON.createObjectBuilder();
             for (Map.Entry<String, JsonValue> entry : object.entrySet()) {
                 out.add(entry.getKey(), value(entry.getKey(), entry.getValue()));
             }
@@ -155,7 +156,7 @@ public enum StatementFormat {
         }
 
         private JsonObject definition(JsonObject definition) {
-            JsonObjectBuilder out = Json.createObjectBuilder(definition);
+            JsonObjectBuilder out = JSON.createObjectBuilder(definition);
             for (String map : DEFINITION_LANGUAGE_MAPS) {
                 if (definition.get(map) instanceof JsonObject languageMap) {
                     out.add(map, Languages.pick(languageMap, languages));
@@ -163,10 +164,10 @@ public enum StatementFormat {
             }
             for (String list : INTERACTION_COMPONENTS) {
                 if (definition.get(list) instanceof JsonArray components) {
-                    JsonArrayBuilder array = Json.createArrayBuilder();
+                    JsonArrayBuilder array = JSON.createArrayBuilder();
                     for (JsonValue component : components) {
                         if (component instanceof JsonObject c && c.get("description") instanceof JsonObject d) {
-                            array.add(Json.createObjectBuilder(c).add("description", Languages.pick(d, languages)));
+                            array.add(JSON.createObjectBuilder(c).add("description", Languages.pick(d, languages)));
                         } else {
                             array.add(component);
                         }

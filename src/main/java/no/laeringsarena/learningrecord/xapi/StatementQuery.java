@@ -1,6 +1,7 @@
 package no.laeringsarena.learningrecord.xapi;
 
-import jakarta.json.Json;
+import static no.laeringsarena.platform.JsonSupport.JSON;
+
 import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -88,7 +89,7 @@ public record StatementQuery(UUID statementId, UUID voidedStatementId, String ag
 
     /** The query as a JSON object, for the "more" link: {@link #fromJson} reads it back. */
     public JsonObject toJson() {
-        var out = Json.createObjectBuilder();
+        var out = JSON.createObjectBuilder();
         if (agentKey != null) out.add("agentKey", agentKey);
         if (verb != null) out.add("verb", verb);
         if (activity != null) out.add("activity", activity);

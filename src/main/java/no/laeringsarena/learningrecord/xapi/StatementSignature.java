@@ -1,12 +1,13 @@
 package no.laeringsarena.learningrecord.xapi;
 
+import static no.laeringsarena.platform.JsonSupport.JSON;
+
 import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSObject;
 import com.nimbusds.jose.crypto.RSASSAVerifier;
 import com.nimbusds.jose.util.Base64;
 import com.nimbusds.jose.util.X509CertUtils;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -71,7 +72,7 @@ public final class StatementSignature {
         if (!(statement.get("attachments") instanceof jakarta.json.JsonArray attachments)) {
             return statement;
         }
-        JsonArrayBuilder kept = Json.createArrayBuilder();
+        JsonArrayBuilder kept = JSON.createArrayBuilder();
         int count = 0;
         for (JsonValue attachment : attachments) {
             if (!(attachment instanceof JsonObject a)
@@ -80,7 +81,7 @@ public final class StatementSignature {
                 count++;
             }
         }
-        JsonObjectBuilder out = Json.createObjectBuilder(statement).remove("attachments");
+        JsonObjectBuilder out = JSON.createObjectBuilder(statement).remove("attachments");
         if (count > 0) {
             out.add("attachments", kept);
         }

@@ -1,8 +1,9 @@
 package no.laeringsarena.search.api;
 
+import static no.laeringsarena.platform.JsonSupport.JSON;
+
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -97,16 +98,16 @@ public class SearchResource {
         if (text.length() > MAX_QUERY_LENGTH) {
             return badRequest("q is longer than " + MAX_QUERY_LENGTH + " characters");
         }
-        JsonArrayBuilder titles = Json.createArrayBuilder();
+        JsonArrayBuilder titles = JSON.createArrayBuilder();
         admin.suggestTitles(text, 8).forEach(titles::add);
         return Response.ok(titles.build()).build();
     }
 
     private JsonObject toJson(FacetedResults results, int page, int size) {
         String base = uri.getBaseUri().getPath().replaceFirst("api/?$", "");
-        JsonArrayBuilder hits = Json.createArrayBuilder();
+        JsonArrayBuilder hits = JSON.createArrayBuilder();
         for (SearchHit hit : results.hits()) {
-            JsonObjectBuilder h = Json.createObjectBuilder()
+            JsonObjectBuilder h = JSON.createObjectBuilder()
                     .add("kind", hit.document().type())
                     .add("id", hit.document().id())
                     .add("title", hit.document().title() == null ? "" : hit.document().title())
@@ -114,13 +115,13 @@ public class SearchResource {
                     .add("highlight", highlight(hit));
             hits.add(h);
         }
-        JsonObjectBuilder facets = Json.createObjectBuilder();
+        JsonObjectBuilder facets = JSON.createObjectBuilder();
         results.facets().forEach((name, counts) -> {
-            JsonObjectBuilder values = Json.createObjectBuilder();
+            JsonObjectBuilder values = JSON.createObjectBuilder();
             counts.forEach(c -> values.add(c.value(), c.count()));
             facets.add(name, values);
         });
-        JsonObjectBuilder body = Json.createObjectBuilder()
+        JsonObjectBuilder body = JSON.createObjectBuilder()
                 .add("total", results.total())
                 .add("page", page)
                 .add("size", size)
@@ -160,6 +161,6 @@ public class SearchResource {
 
     private static Response error(Response.Status status, String error, String message) {
         return Response.status(status).type(MediaType.APPLICATION_JSON)
-                .entity(Json.createObjectBuilder().add("error", error).add("message", message).build()).build();
+                .entity(JSON.createObjectBuilder().add("error", error).add("message", message).build()).build();
     }
 }

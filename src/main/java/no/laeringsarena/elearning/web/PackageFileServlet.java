@@ -68,7 +68,8 @@ public class PackageFileServlet extends HttpServlet {
                 + self + "; base-uri " + self + "; object-src 'none'; sandbox " + SANDBOX;
     }
 
-    static String origin(HttpServletRequest request) {
+    /** The origin the browser used (scheme, host, port), trusting X-Forwarded-Proto from the proxy. */
+    public static String origin(HttpServletRequest request) {
         String forwarded = request.getHeader("X-Forwarded-Proto");
         String scheme = "https".equalsIgnoreCase(forwarded) ? "https" : request.getScheme();
         int port = request.getServerPort();

@@ -61,6 +61,9 @@ public class Cmi5Launcher implements PackageLauncher {
     @Inject
     Cmi5Progress progress;
 
+    @Inject
+    Cmi5Abandonment abandonment;
+
     @Override
     public boolean plays(String reference) {
         return reference != null && reference.startsWith(Cmi5Au.REFERENCE_PREFIX);
@@ -85,12 +88,7 @@ public class Cmi5Launcher implements PackageLauncher {
         String activityId = au.activityId(baseUrl);
         Cmi5AuState state = progress.stateOf(au, userId);
 
-        for (Cmi5Session open : em.createNamedQuery("Cmi5Session.open", Cmi5Session.class)
-                .setParameter("userId", userId).setParameter("au", au).getResultList()) {
-            open.end("abandoned", now);
-            statements.store(List.of(Cmi5Statements.abandoned(actor, au, open, activityId, now)),
-                    LearningStatements.platformAuthority(baseUrl), null);
-        }
+        abandonment.abandonOpen(userId, au, now);
 
         String fetchToken = Cmi5Tokens.random(32);
         Cmi5Session session = new Cmi5Session(au, userId, courseKey, lessonKey, state.getRegistration(), mode,

@@ -130,6 +130,19 @@ class Cmi5IT {
                 "http://adlnet.gov/expapi/verbs/initialized").statusCode());
         assertEquals(400, post(parameter(launch, "fetch"), "").statusCode(), "the fetch URL works once");
 
+        // launching again abandons the session left without "terminated": its token stops working
+        FacesClient.Page relaunch = dina.get("kurs/pakke.xhtml?kurs=" + courseKey + "&leksjon=" + lessonKey);
+        assertTrue(relaunch.contains("package-frame"), relaunch.body());
+        assertEquals(401, statement(endpoint, token, actor, activityId, registration,
+                "http://adlnet.gov/expapi/verbs/initialized").statusCode(), "an abandoned session's token");
+        String lms = endpoint + "statements?registration=" + registration + "&verb=";
+        String abandoned = lrs(lms + "https%3A%2F%2Fw3id.org%2Fxapi%2Fadl%2Fverbs%2Fabandoned");
+        assertTrue(abandoned.contains(Cmi5Statements.SESSION_ID) && abandoned.contains(activityId), abandoned);
+        String satisfied = lrs(lms + "https%3A%2F%2Fw3id.org%2Fxapi%2Fadl%2Fverbs%2Fsatisfied");
+        assertTrue(satisfied.contains("cmi5-kurs") && satisfied.contains(Cmi5Statements.CATEGORY), satisfied);
+        String launched = lrs(lms + "http%3A%2F%2Fadlnet.gov%2Fexpapi%2Fverbs%2Flaunched");
+        assertTrue(launched.contains("\"Browse\"") && launched.contains("\"Normal\""), launched);
+
         // the package's files: sandboxed, and nothing outside the package
         String packagePrefix = launch.substring(0, launch.indexOf("/au/index.html"));
         HttpResponse<String> file = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(packagePrefix + "/au/au.js"))
@@ -196,6 +209,16 @@ class Cmi5IT {
                 .header("Authorization", "Basic " + token).header("X-Experience-API-Version", "1.0.3")
                 .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(body)).build(),
                 HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** A statement query with the ITs' bootstrap LRS client. */
+    private static String lrs(String url) throws IOException, InterruptedException {
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(url))
+                .header("Authorization", "Basic " + java.util.Base64.getEncoder().encodeToString(
+                        "it-bootstrap:it-bootstrap-hemmelighet-2026".getBytes(StandardCharsets.UTF_8)))
+                .header("X-Experience-API-Version", "1.0.3").GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, response.statusCode(), response.body());
+        return response.body();
     }
 
     private static HttpResponse<String> post(String url, String body) throws IOException, InterruptedException {

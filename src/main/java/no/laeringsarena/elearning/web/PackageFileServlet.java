@@ -64,7 +64,7 @@ public class PackageFileServlet extends HttpServlet {
         String self = "'self' " + origin;
         return "default-src " + self + "; script-src " + self + " 'unsafe-inline' 'unsafe-eval'; style-src " + self
                 + " 'unsafe-inline'; img-src " + self + " data: blob:; media-src " + self + " data: blob:; font-src "
-                + self + " data:; connect-src " + self + "; frame-src " + self + "; frame-ancestors 'self'; form-action "
+                + self + " data:; connect-src " + self + "; frame-src " + self + "; frame-ancestors " + self + "; form-action "
                 + self + "; base-uri " + self + "; object-src 'none'; sandbox " + SANDBOX;
     }
 

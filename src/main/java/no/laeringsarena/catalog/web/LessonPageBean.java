@@ -100,7 +100,11 @@ public class LessonPageBean implements Serializable {
         return next == null ? Pages.courseOutcome(courseKey) : Pages.lessonOutcome(courseKey, next);
     }
 
+    /** A package lesson is completed by its package (cmi5 moveOn), never by this button. */
     public boolean isReadyToComplete() {
+        if (getLesson().getKind() == LessonKind.PACKAGE) {
+            return false;
+        }
         return getLesson().getKind() != LessonKind.ACTIVE || answers.size() >= getLesson().getSteps().size();
     }
 
@@ -150,6 +154,12 @@ public class LessonPageBean implements Serializable {
 
     public int getLessonCount() {
         return getCourse().lessons().size();
+    }
+
+    /** Whether the logged-in learner has done this lesson (a package lesson: its package has met moveOn). */
+    public boolean isLessonDone() {
+        return learner.id().flatMap(userId -> learning.enrolment(userId, courseKey))
+                .map(e -> e.completedLessonKeys().contains(lessonKey)).orElse(false);
     }
 
     public boolean isGuest() {

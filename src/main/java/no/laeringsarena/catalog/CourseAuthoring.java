@@ -128,6 +128,9 @@ public class CourseAuthoring {
 
     /** Adds a lesson at the end of the module; its key (what progress is kept by) is made from the title, for good. */
     public Lesson addLesson(long userId, String key, long moduleId, LessonDraft draft) {
+        if (draft.kind() == LessonKind.PACKAGE) {
+            throw new AuthoringException("kind", "authoring.error.packageByUpload");
+        }
         failOn(CourseValidation.lesson(draft));
         Editing editing = target(userId, key);
         checkMedia(editing.target(), draft);
@@ -143,10 +146,35 @@ public class CourseAuthoring {
         Editing editing = target(userId, key);
         checkMedia(editing.target(), draft);
         Lesson lesson = editing.lesson(lessonId);
+        if ((lesson.getKind() == LessonKind.PACKAGE) != (draft.kind() == LessonKind.PACKAGE)
+                || lesson.getKind() == LessonKind.PACKAGE && !lesson.getMediaUrl().equals(draft.mediaUrl().strip())) {
+            throw new AuthoringException("kind", "authoring.error.packageByUpload");
+        }
         lesson.edit(draft);
         editing.touch();
         em.flush();
         return lesson.getId();
+    }
+
+    /**
+     * Adds a lesson playing one unit of an uploaded e-learning package ({@code elearning}, which checks that the unit
+     * belongs to a package of this course before calling, in the same transaction).
+     */
+    public Lesson addPackageLesson(long userId, String key, long moduleId, LessonDraft draft) {
+        if (draft.kind() != LessonKind.PACKAGE) {
+            throw new IllegalArgumentException("not a package lesson: " + draft.kind());
+        }
+        failOn(CourseValidation.lesson(draft));
+        Editing editing = target(userId, key);
+        Lesson lesson = editing.module(moduleId).addLesson(freeLessonKey(editing.target(), draft.title()), draft);
+        editing.touch();
+        em.flush();
+        return lesson;
+    }
+
+    /** The course (its published row, not a working copy) if the caller may edit it; for attaching packages to it. */
+    public Course editableCourse(long userId, String key) {
+        return editable(userId, key);
     }
 
     public void removeLesson(long userId, String key, long lessonId) {

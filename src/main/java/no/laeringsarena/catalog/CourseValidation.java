@@ -25,6 +25,8 @@ public final class CourseValidation {
     public static final int OPTION_MAX = 500;
     public static final int OPTIONS_MAX = 10;
 
+    /** A package lesson's unit: {@code cmi5:<id>}, {@code scorm:<id>}. */
+    public static final Pattern PACKAGE_REFERENCE = Pattern.compile("[a-z0-9]{2,10}:[1-9][0-9]{0,17}");
     private static final Pattern MEDIA_REFERENCE = Pattern.compile("media:[1-9][0-9]{0,17}");
 
     private CourseValidation() {
@@ -90,6 +92,11 @@ public final class CourseValidation {
             case DOCUMENT -> mediaAddress(problems, "mediaUrl", l.mediaUrl(), true, "authoring.error.documentMissing");
             case ACTIVE -> {
                 // the steps are checked one by one, and at publishing
+            }
+            case PACKAGE -> {
+                if (l.mediaUrl() == null || !PACKAGE_REFERENCE.matcher(l.mediaUrl().strip()).matches()) {
+                    problems.add(AuthoringProblem.of("mediaUrl", "authoring.error.packageMissing"));
+                }
             }
         }
         return problems;

@@ -80,10 +80,30 @@ public class LearningService {
         Course course = publishedCourse(courseKey);
         Lesson lesson = course.lesson(lessonKey)
                 .orElseThrow(() -> new IllegalArgumentException("no lesson " + lessonKey + " in " + courseKey));
+        if (lesson.getKind() == LessonKind.PACKAGE) {
+            throw new IllegalArgumentException(lessonKey + " is completed by its package (moveOn), not by the learner");
+        }
         if (lesson.getKind() == LessonKind.ACTIVE
                 && !StepAnswers.allAccepted(lesson.getSteps().stream().map(LessonStep::content).toList(), answers)) {
             throw new IllegalArgumentException("every step of " + lessonKey + " must be answered");
         }
+        return record(userId, course, lesson, language);
+    }
+
+    /**
+     * Marks a package lesson as done once its unit's criteria are met (cmi5 moveOn), as {@link #completeLesson} does
+     * for the others; called by {@code elearning} in the transaction that stored the unit's statement.
+     */
+    public LessonOutcome completePackageLesson(long userId, String courseKey, String lessonKey, String language) {
+        Course course = publishedCourse(courseKey);
+        Lesson lesson = course.lesson(lessonKey).filter(l -> l.getKind() == LessonKind.PACKAGE)
+                .orElseThrow(() -> new IllegalArgumentException("no package lesson " + lessonKey + " in " + courseKey));
+        return record(userId, course, lesson, language);
+    }
+
+    private LessonOutcome record(long userId, Course course, Lesson lesson, String language) {
+        String courseKey = course.getCourseKey();
+        String lessonKey = lesson.getLessonKey();
         Enrolment enrolment = start(userId, courseKey, language);
         OffsetDateTime now = now();
         if (enrolment.completeLesson(lessonKey, now)) {

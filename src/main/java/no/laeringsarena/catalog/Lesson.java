@@ -109,7 +109,7 @@ public class Lesson {
         this.kind = draft.kind();
         this.required = draft.required();
         this.bodyMarkdown = draft.bodyMarkdown() == null ? "" : draft.bodyMarkdown().strip();
-        boolean media = kind == LessonKind.VIDEO || kind == LessonKind.DOCUMENT;
+        boolean media = kind == LessonKind.VIDEO || kind == LessonKind.DOCUMENT || kind == LessonKind.PACKAGE;
         this.mediaUrl = media ? blankToNull(draft.mediaUrl()) : null;
         this.captionsUrl = kind == LessonKind.VIDEO ? blankToNull(draft.captionsUrl()) : null;
         if (kind != LessonKind.ACTIVE) {

@@ -1,8 +1,11 @@
 package no.laeringsarena.catalog;
 
-/** What a lesson is: Markdown text, a video with transcript, a document, or an active lesson with steps. */
+/**
+ * What a lesson is: Markdown text, a video with transcript, a document, an active lesson with steps, or a unit of an
+ * uploaded e-learning package (cmi5 AU, SCORM SCO; made only by uploading the package, see {@code elearning}).
+ */
 public enum LessonKind {
-    TEXT("tekst"), VIDEO("video"), DOCUMENT("dokument"), ACTIVE("aktiv");
+    TEXT("tekst"), VIDEO("video"), DOCUMENT("dokument"), ACTIVE("aktiv"), PACKAGE("pakke");
 
     private final String contentName;
 
@@ -15,13 +18,22 @@ public enum LessonKind {
         return contentName;
     }
 
+    /** The kind named in a content file; a package lesson cannot come from the content folder. */
     public static LessonKind fromContent(String text) {
         for (LessonKind kind : values()) {
+            if (kind == PACKAGE) {
+                continue;
+            }
             if (kind.contentName.equals(text)) {
                 return kind;
             }
         }
         return null;
+    }
+
+    /** The kinds a course holder picks in the lesson editor (package lessons come from uploading a package). */
+    public static java.util.List<LessonKind> editable() {
+        return java.util.List.of(TEXT, VIDEO, DOCUMENT, ACTIVE);
     }
 
     public String messageKey() {

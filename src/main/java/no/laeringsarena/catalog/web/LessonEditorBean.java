@@ -225,8 +225,9 @@ public class LessonEditorBean implements Serializable {
         return getLesson() == null ? List.of() : getLesson().getSteps();
     }
 
-    public LessonKind[] getKinds() {
-        return LessonKind.values();
+    /** The kinds to pick from; a package lesson keeps its kind (it comes from uploading a package). */
+    public java.util.List<LessonKind> getKinds() {
+        return kind == LessonKind.PACKAGE ? java.util.List.of(LessonKind.PACKAGE) : LessonKind.editable();
     }
 
     /** 1, 2, … for "the right answer is option number …". */

@@ -100,7 +100,11 @@ public class LessonPageBean implements Serializable {
         return next == null ? Pages.courseOutcome(courseKey) : Pages.lessonOutcome(courseKey, next);
     }
 
+    /** A package lesson is completed by its package (cmi5 moveOn), never by this button. */
     public boolean isReadyToComplete() {
+        if (getLesson().getKind() == LessonKind.PACKAGE) {
+            return false;
+        }
         return getLesson().getKind() != LessonKind.ACTIVE || answers.size() >= getLesson().getSteps().size();
     }
 

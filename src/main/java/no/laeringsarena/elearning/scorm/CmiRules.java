@@ -14,6 +14,36 @@ public final class CmiRules {
     private CmiRules() {
     }
 
+    /** How a launch starts, as {@code cmi.core.entry} / {@code cmi.entry} say it. */
+    public enum Entry {
+        AB_INITIO("ab-initio"), RESUME("resume"), CONTINUE("");
+
+        private final String value;
+
+        Entry(String value) {
+            this.value = value;
+        }
+
+        public String value() {
+            return value;
+        }
+    }
+
+    /**
+     * How the next launch after a finished session goes: exit=suspend resumes the attempt (RESUME); otherwise SCORM
+     * 2004 ends the attempt (null: start a new one), and SCORM 1.2 continues it (entry "") unless the SCO reached
+     * completed, passed or failed.
+     */
+    public static Entry next(ScormVersion version, CmiValues v) {
+        if (suspended(version, v)) {
+            return Entry.RESUME;
+        }
+        if (version == ScormVersion.SCORM_12 && !outcome(version, v).completed()) {
+            return Entry.CONTINUE;
+        }
+        return null;
+    }
+
     /** Who is learning, for {@code cmi.core.student_id}/{@code cmi.learner_id} and the name elements. */
     public record Learner(String id, String name) {
     }
@@ -23,19 +53,18 @@ public final class CmiRules {
      * read-only elements set afresh.
      *
      * @param kept   the attempt's stored values, or an empty set for a new attempt
-     * @param resume true when the last session of this attempt ended with exit=suspend
+     * @param entry  how it starts: {@link Entry#AB_INITIO} for a new attempt, else from {@link #next}
      */
     public static CmiValues startSession(ScormVersion version, ScoLaunch sco, Learner learner, CmiValues kept,
-                                         boolean resume, Duration totalTime) {
+                                         Entry entry, Duration totalTime) {
         CmiValues v = new CmiValues(kept.asMap());
-        boolean fresh = kept.asMap().isEmpty();
         if (version == ScormVersion.SCORM_12) {
             v.put("cmi._version", "3.4");
             v.put("cmi.core.student_id", learner.id());
             v.put("cmi.core.student_name", lastNameFirst(learner.name()));
             v.put("cmi.core.credit", "credit");
             v.put("cmi.core.lesson_mode", "normal");
-            v.put("cmi.core.entry", resume ? "resume" : fresh ? "ab-initio" : "");
+            v.put("cmi.core.entry", entry.value());
             v.put("cmi.core.total_time", ScormTime.formatTimespan12(totalTime));
             if (!v.has("cmi.core.lesson_status")) {
                 v.put("cmi.core.lesson_status", "not attempted");
@@ -53,7 +82,7 @@ public final class CmiRules {
             v.put("cmi.learner_name", learner.name());
             v.put("cmi.credit", "credit");
             v.put("cmi.mode", "normal");
-            v.put("cmi.entry", resume ? "resume" : fresh ? "ab-initio" : "");
+            v.put("cmi.entry", entry.value());
             v.put("cmi.total_time", ScormTime.formatDuration2004(totalTime));
             if (!v.has("cmi.completion_status")) {
                 v.put("cmi.completion_status", "unknown");

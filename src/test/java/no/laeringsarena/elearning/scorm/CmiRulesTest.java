@@ -16,7 +16,7 @@ class CmiRulesTest {
 
     @Test
     void aSuspendedScorm12AttemptResumesWithItsLocationAndSuspendDataAndTheTotalTimeAddsUp() throws Exception {
-        CmiValues v = CmiRules.startSession(ScormVersion.SCORM_12, sco12, DINA, new CmiValues(), false, Duration.ZERO);
+        CmiValues v = CmiRules.startSession(ScormVersion.SCORM_12, sco12, DINA, new CmiValues(), CmiRules.Entry.AB_INITIO, Duration.ZERO);
         CmiDataModel model = Scorm12DataModel.INSTANCE;
         model.set(v, "cmi.core.lesson_location", "side-3");
         model.set(v, "cmi.suspend_data", "sider=1,2,3");
@@ -27,7 +27,7 @@ class CmiRulesTest {
         assertTrue(CmiRules.suspended(ScormVersion.SCORM_12, v));
         assertEquals("completed", v.get("cmi.core.lesson_status"), "a SCO that said nothing counts as completed");
 
-        CmiValues next = CmiRules.startSession(ScormVersion.SCORM_12, sco12, DINA, v, true, total);
+        CmiValues next = CmiRules.startSession(ScormVersion.SCORM_12, sco12, DINA, v, CmiRules.next(ScormVersion.SCORM_12, v), total);
         assertEquals("resume", model.get(next, "cmi.core.entry"));
         assertEquals("side-3", model.get(next, "cmi.core.lesson_location"));
         assertEquals("sider=1,2,3", model.get(next, "cmi.suspend_data"));
@@ -38,7 +38,7 @@ class CmiRulesTest {
     @Test
     void theMasteryScoreDecidesPassedOrFailedInScorm12() throws Exception {
         CmiDataModel model = Scorm12DataModel.INSTANCE;
-        CmiValues v = CmiRules.startSession(ScormVersion.SCORM_12, sco12, DINA, new CmiValues(), false, Duration.ZERO);
+        CmiValues v = CmiRules.startSession(ScormVersion.SCORM_12, sco12, DINA, new CmiValues(), CmiRules.Entry.AB_INITIO, Duration.ZERO);
         model.set(v, "cmi.core.lesson_status", "completed");
         model.set(v, "cmi.core.score.raw", "85");
         CmiRules.finishSession(ScormVersion.SCORM_12, sco12, v, Duration.ZERO);
@@ -51,6 +51,17 @@ class CmiRulesTest {
         CmiRules.finishSession(ScormVersion.SCORM_12, sco12, v, Duration.ZERO);
         assertEquals("failed", v.get("cmi.core.lesson_status"));
         assertFalse(CmiRules.outcome(ScormVersion.SCORM_12, v).satisfied(), "failed is not done");
+    }
+
+    @Test
+    void aScorm12AttemptLeftIncompleteWithoutSuspendContinuesAndACompletedOneStartsAgain() {
+        CmiValues v = new CmiValues();
+        v.put("cmi.core.lesson_status", "incomplete");
+        assertEquals(CmiRules.Entry.CONTINUE, CmiRules.next(ScormVersion.SCORM_12, v));
+        v.put("cmi.core.lesson_status", "passed");
+        assertEquals(null, CmiRules.next(ScormVersion.SCORM_12, v));
+        v.put("cmi.core.exit", "suspend");
+        assertEquals(CmiRules.Entry.RESUME, CmiRules.next(ScormVersion.SCORM_12, v));
     }
 
     @Test
@@ -69,7 +80,7 @@ class CmiRulesTest {
     @Test
     void scorm2004CompletionFollowsTheThresholdAndANormalExitStartsANewAttempt() throws Exception {
         CmiDataModel model = Scorm2004DataModel.INSTANCE;
-        CmiValues v = CmiRules.startSession(ScormVersion.SCORM_2004, sco2004, DINA, new CmiValues(), false, Duration.ZERO);
+        CmiValues v = CmiRules.startSession(ScormVersion.SCORM_2004, sco2004, DINA, new CmiValues(), CmiRules.Entry.AB_INITIO, Duration.ZERO);
         model.set(v, "cmi.progress_measure", "0.5");
         model.set(v, "cmi.completion_status", "completed");
         model.set(v, "cmi.session_time", "PT2M");
@@ -79,6 +90,7 @@ class CmiRulesTest {
         assertEquals("PT3M", v.get("cmi.total_time"));
         assertEquals(Duration.ofMinutes(3), total);
         assertFalse(CmiRules.suspended(ScormVersion.SCORM_2004, v));
+        assertEquals(null, CmiRules.next(ScormVersion.SCORM_2004, v), "a 2004 attempt ends without suspend");
 
         model.set(v, "cmi.progress_measure", "0.8");
         ScoOutcome outcome = CmiRules.outcome(ScormVersion.SCORM_2004, v);

@@ -16,7 +16,7 @@ class Scorm12DataModelTest {
     void launch() {
         ScoLaunch sco = new ScoLaunch("i", "I", 0, "a.html", true, 80.0, "data", null);
         values = CmiRules.startSession(ScormVersion.SCORM_12, sco, new CmiRules.Learner("id-1", "Dina Deltaker"),
-                new CmiValues(), false, Duration.ZERO);
+                new CmiValues(), CmiRules.Entry.AB_INITIO, Duration.ZERO);
     }
 
     private int setError(String element, String value) {

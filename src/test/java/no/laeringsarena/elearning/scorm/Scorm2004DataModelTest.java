@@ -16,7 +16,7 @@ class Scorm2004DataModelTest {
     void launch() {
         ScoLaunch sco = new ScoLaunch("i", "I", 0, "a.html", true, null, null, 0.75);
         values = CmiRules.startSession(ScormVersion.SCORM_2004, sco, new CmiRules.Learner("id-1", "Dina Deltaker"),
-                new CmiValues(), false, Duration.ZERO);
+                new CmiValues(), CmiRules.Entry.AB_INITIO, Duration.ZERO);
     }
 
     private int setError(String element, String value) {

@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import no.laeringsarena.catalog.Course;
-import no.laeringsarena.catalog.CourseContentType;
+import no.laeringsarena.catalog.CourseCatalog;
 import no.laeringsarena.catalog.Enrolment;
 import no.laeringsarena.catalog.LearningService;
 import no.laeringsarena.catalog.Lesson;
@@ -44,6 +44,9 @@ public class ScormSessions {
 
     @Inject
     LearningService learning;
+
+    @Inject
+    CourseCatalog catalog;
 
     @Inject
     LearnerPseudonyms pseudonyms;
@@ -93,8 +96,8 @@ public class ScormSessions {
 
     /** The SCO a published course's lesson plays, if it is a SCORM lesson. */
     public Optional<ScormSco> scoOf(String courseKey, String lessonKey) {
-        Course course = courseKey == null ? null : CourseContentType.find(em, courseKey);
-        if (course == null || !course.isPublished() || lessonKey == null) {
+        Course course = catalog.visible(courseKey, false).orElse(null);
+        if (course == null || lessonKey == null) {
             return Optional.empty();
         }
         return course.lesson(lessonKey).filter(l -> l.getKind() == LessonKind.PACKAGE)

@@ -27,6 +27,7 @@ import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import no.laeringsarena.identity.DemoData;
+import no.laeringsarena.testsupport.Accessibility;
 import no.laeringsarena.testsupport.Browsers;
 import no.laeringsarena.testsupport.Deployments;
 import no.laeringsarena.testsupport.FacesClient;
@@ -120,6 +121,7 @@ class ScormIT {
             wait.until(ExpectedConditions.elementToBeClickable(By.id("start-scorm"))).click();
             playAndFinish(browser, wait, "scorm12-first-launch");
             assertEquals("Leksjonen er fullført.", browser.findElement(By.id("scorm-status")).getText());
+            assertEquals(List.of(), Accessibility.seriousViolations(browser), "the player page passes axe");
 
             browser.get(base + "kurs/scorm.xhtml?kurs=" + key + "&leksjon=" + lesson2004);
             playAndFinish(browser, wait, "scorm2004-first-launch");
@@ -192,7 +194,10 @@ class ScormIT {
         assertEquals(403, json(readOnly.body()).getInt("code"), "a browser cannot write a read-only element");
         HttpResponse<String> notHers = post(kari, session, "application/json", "{\"values\":[],\"finish\":true}");
         assertEquals(404, notHers.statusCode(), "another user cannot use her session");
-        assertEquals(401, post(new FacesClient(base.toURI(), "nb"), session, "application/json", "{}").statusCode());
+        FacesClient guest = new FacesClient(base.toURI(), "nb");
+        assertEquals(401, post(guest, session, "application/json", "{}").statusCode());
+        FacesClient.Page player = guest.get("kurs/scorm.xhtml?kurs=" + key + "&leksjon=" + lesson);
+        assertTrue(player.uri().toString().contains("logg-inn.xhtml"), "the player needs a login: " + player.uri());
 
         FacesClient.Page course = dina.get("kurs/kurs.xhtml?key=" + key);
         assertFalse(course.contains("100 %"), "nothing of a refused commit was kept: the lesson is not passed");

@@ -19,7 +19,8 @@ import no.laeringsarena.elearning.scorm.ScormSessions;
 /**
  * The SCORM player (kurs/scorm.xhtml?kurs=...&amp;leksjon=..., logged-in users): the SCO in a frame, with
  * {@code /elearning/scorm-runtime.js} offering it the API. The page's own Content-Security-Policy lets scripts on
- * it (and so a same-origin SCO reaching up to it) fetch nothing but the SCORM API.
+ * it (and so a same-origin SCO reaching up to it) fetch nothing but the SCORM runtime's own calls (launch and
+ * commit; not even the import).
  */
 @Named("scormPlayer")
 @RequestScoped
@@ -60,7 +61,7 @@ public class ScormPlayerBean {
         String base = ScormFileServlet.origin((jakarta.servlet.http.HttpServletRequest) external.getRequest())
                 + external.getRequestContextPath();
         external.setResponseHeader("Content-Security-Policy",
-                PLAYER_CSP.formatted(base + "/api/scorm/", base + "/scorm-pakke/"));
+                PLAYER_CSP.formatted(base + "/api/scorm/launch " + base + "/api/scorm/sessions/", base + "/scorm-pakke/"));
     }
 
     public String getLaunchUrl() {

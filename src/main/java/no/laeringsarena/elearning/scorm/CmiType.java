@@ -49,6 +49,11 @@ public record CmiType(String name, List<String> vocabulary, String pattern, int 
         return new CmiType(name, all, pattern, maxLength, min, max);
     }
 
+    /** The pattern for Java, where a final {@code $} would also match before a trailing newline (JavaScript's does not). */
+    private Pattern javaPattern() {
+        return Pattern.compile(pattern.endsWith("$") ? pattern.substring(0, pattern.length() - 1) + "\\z" : pattern);
+    }
+
     public Violation check(String value) {
         if (vocabulary.contains(value)) {
             return Violation.NONE;
@@ -56,7 +61,7 @@ public record CmiType(String name, List<String> vocabulary, String pattern, int 
         if (!vocabulary.isEmpty() && pattern == null) {
             return Violation.TYPE;
         }
-        if (pattern != null && !Pattern.compile(pattern).matcher(value).find()) {
+        if (pattern != null && !javaPattern().matcher(value).find()) {
             return Violation.TYPE;
         }
         if (maxLength > 0 && value.length() > maxLength) {

@@ -96,6 +96,7 @@ class Scorm12DataModelTest {
         model.set(values, "cmi.interactions.1.result", "0.5");
         assertEquals(405, setError("cmi.interactions.0.result", "incorrect"), "incorrect is 2004");
         assertEquals(405, setError("cmi.interactions.0.id", "med mellomrom"), "CMIIdentifier");
+        assertEquals(405, setError("cmi.interactions.0.id", "q1\n"), "no trailing newline either");
         assertEquals(405, setError("cmi.interactions.0.time", "25:00:00"));
         assertEquals("2", model.get(values, "cmi.interactions._count"));
         assertEquals(404, getError("cmi.interactions.0.id"), "interactions are write-only in 1.2");

@@ -49,15 +49,25 @@ public class ScormImport {
     @RequiresRole({Role.KURSHOLDER, Role.REDAKTOR, Role.SYSTEMADMINISTRATOR})
     public Imported importPackage(long userId, String courseKey, long moduleId, PackageUpload upload)
             throws PackageRejected, InvalidManifestException {
+        authoring.editableCourse(userId, courseKey);
+        return importArchive(userId, courseKey, moduleId, upload.displayName(), upload.open(store.limits()));
+    }
+
+    /**
+     * Imports an archive already unpacked (for {@code elearning.PackageImport}, which opens every upload and hands
+     * SCORM packages here): checks the manifest, keeps the files, makes the lessons.
+     */
+    @RequiresRole({Role.KURSHOLDER, Role.REDAKTOR, Role.SYSTEMADMINISTRATOR})
+    public Imported importArchive(long userId, String courseKey, long moduleId, String fileName, PackageArchive archive)
+            throws InvalidManifestException {
         Course course = authoring.editableCourse(userId, courseKey);
-        PackageArchive archive = upload.open(store.limits());
         if (PackageFormat.of(archive).orElse(null) != PackageFormat.SCORM) {
             throw new InvalidManifestException(List.of(ManifestProblem.of("noManifest")));
         }
         ScormManifest manifest = ManifestParser.parse(new ByteArrayInputStream(
                 archive.file(PackageFormat.SCORM.structureFile()).orElseThrow()), archive::has);
         ElearningPackage saved = store.save(course, PackageFormat.SCORM, ScormSco.titleOf(manifest.title()),
-                upload.displayName(), archive, userId);
+                fileName, archive, userId);
         List<Lesson> lessons = new ArrayList<>();
         int position = 0;
         for (ScoLaunch launch : manifest.launchables()) {

@@ -29,7 +29,7 @@ CREATE TABLE scorm_attempt (
     cmi                TEXT         NOT NULL DEFAULT '{}',
     total_time_cs      BIGINT       NOT NULL DEFAULT 0 CHECK (total_time_cs >= 0),
     -- the session running now (from launch until LMSFinish/Terminate or the page going away), or null
-    session_id         UUID         UNIQUE,
+    session_id         VARCHAR(36)  UNIQUE,
     sessions           INTEGER      NOT NULL DEFAULT 0,
     completion_status  VARCHAR(20),
     success_status     VARCHAR(20),

@@ -47,8 +47,9 @@ public class ScormAttempt {
     @Column(name = "total_time_cs", nullable = false)
     private long totalTimeCentis;
 
-    @Column(name = "session_id")
-    private UUID sessionId;
+    /** A UUID, kept as text: EclipseLink binds a null UUID as varchar, which PostgreSQL refuses for a uuid column. */
+    @Column(name = "session_id", length = 36)
+    private String sessionId;
 
     @Column(nullable = false)
     private int sessions;
@@ -94,7 +95,7 @@ public class ScormAttempt {
     }
 
     void startSession(UUID session, CmiValues values, OffsetDateTime now) {
-        this.sessionId = session;
+        this.sessionId = session.toString();
         this.sessions++;
         store(values, now);
     }
@@ -153,7 +154,7 @@ public class ScormAttempt {
     }
 
     public UUID getSessionId() {
-        return sessionId;
+        return sessionId == null ? null : UUID.fromString(sessionId);
     }
 
     public int getSessions() {

@@ -162,7 +162,7 @@ public class ScormSessions {
     public Optional<Saved> commit(long userId, UUID session, List<SetValue> sets, boolean finish, String language)
             throws RefusedValue {
         ScormAttempt attempt = em.createNamedQuery("ScormAttempt.bySession", ScormAttempt.class)
-                .setParameter("session", session).setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .setParameter("session", session.toString()).setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .getResultStream().findFirst().orElse(null);
         if (attempt == null || attempt.getUser().getId() != userId) {
             return Optional.empty();

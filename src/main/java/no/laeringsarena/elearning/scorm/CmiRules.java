@@ -127,11 +127,15 @@ public final class CmiRules {
             session = ScormTime.parseTimespan12(v.get("cmi.core.session_time")).orElse(Duration.ZERO);
             String status = nz(v.get("cmi.core.lesson_status"));
             String raw = nz(v.get("cmi.core.score.raw"));
-            if (sco.masteryScore() != null && !raw.isEmpty() && !status.equals("browsed")) {
+            if (status.equals("not attempted")) {
+                // the SCO said nothing: having been launched and finished, it counts as completed (RTE 1.2, p. 3-25)
+                status = "completed";
+                v.put("cmi.core.lesson_status", status);
+            }
+            // unless the SCO says incomplete (or browsed), a mastery score and a raw score decide passed or failed
+            // (SCORM 1.2 conformance requirements, cmi.core.lesson_status)
+            if (sco.masteryScore() != null && !raw.isEmpty() && !status.equals("incomplete") && !status.equals("browsed")) {
                 v.put("cmi.core.lesson_status", Double.parseDouble(raw) >= sco.masteryScore() ? "passed" : "failed");
-            } else if (status.equals("not attempted")) {
-                // the SCO said nothing: having been launched and finished, it counts as completed (RTE 1.2, 3.4.4)
-                v.put("cmi.core.lesson_status", "completed");
             }
             v.remove("cmi.core.session_time");
         } else {

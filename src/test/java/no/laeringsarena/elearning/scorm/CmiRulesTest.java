@@ -51,6 +51,16 @@ class CmiRulesTest {
         CmiRules.finishSession(ScormVersion.SCORM_12, sco12, v, Duration.ZERO);
         assertEquals("failed", v.get("cmi.core.lesson_status"));
         assertFalse(CmiRules.outcome(ScormVersion.SCORM_12, v).satisfied(), "failed is not done");
+
+        model.set(v, "cmi.core.lesson_status", "incomplete");
+        model.set(v, "cmi.core.score.raw", "90");
+        CmiRules.finishSession(ScormVersion.SCORM_12, sco12, v, Duration.ZERO);
+        assertEquals("incomplete", v.get("cmi.core.lesson_status"), "a SCO that says incomplete stays incomplete");
+
+        CmiValues silent = CmiRules.startSession(ScormVersion.SCORM_12, sco12, DINA, new CmiValues(), CmiRules.Entry.AB_INITIO, Duration.ZERO);
+        model.set(silent, "cmi.core.score.raw", "50");
+        CmiRules.finishSession(ScormVersion.SCORM_12, sco12, silent, Duration.ZERO);
+        assertEquals("failed", silent.get("cmi.core.lesson_status"), "no status: completed, then the mastery score decides");
     }
 
     @Test

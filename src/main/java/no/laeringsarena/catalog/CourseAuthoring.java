@@ -147,7 +147,8 @@ public class CourseAuthoring {
         checkMedia(editing.target(), draft);
         Lesson lesson = editing.lesson(lessonId);
         if ((lesson.getKind() == LessonKind.PACKAGE) != (draft.kind() == LessonKind.PACKAGE)
-                || lesson.getKind() == LessonKind.PACKAGE && !lesson.getMediaUrl().equals(draft.mediaUrl().strip())) {
+                || lesson.getKind() == LessonKind.PACKAGE
+                && (draft.mediaUrl() == null || !lesson.getMediaUrl().equals(draft.mediaUrl().strip()))) {
             throw new AuthoringException("kind", "authoring.error.packageByUpload");
         }
         lesson.edit(draft);

@@ -20,7 +20,8 @@ public enum PackageProblem {
     SYMLINK("«{0}» er en symbolsk lenke; pakker kan ikke ha lenker."),
     BAD_NAME("«{0}» er ikke et gyldig filnavn i en pakke."),
     DUPLICATE("«{0}» finnes to ganger i pakken."),
-    NO_COURSE_STRUCTURE("Pakken har ingen cmi5.xml (eller imsmanifest.xml) i roten.");
+    NO_COURSE_STRUCTURE("Pakken har ingen cmi5.xml (eller imsmanifest.xml) i roten."),
+    FORMAT_NOT_SUPPORTED("Pakker i formatet {0} kan ikke lastes opp ennå.");
 
     private final String norwegian;
 

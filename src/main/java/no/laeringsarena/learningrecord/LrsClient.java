@@ -44,7 +44,26 @@ public class LrsClient {
     @Version
     private long version;
 
+    /** Set only on a client made for a session credential (never stored). */
+    @jakarta.persistence.Transient
+    private LrsSessionGrant sessionGrant;
+
     protected LrsClient() {
+    }
+
+    /**
+     * A client that exists only for one request of a session credential (a cmi5 AU): it may write statements and
+     * state and read profiles, within its {@link LrsSessionGrant}. Never persisted.
+     */
+    public static LrsClient forSession(LrsSessionGrant grant) {
+        LrsClient client = new LrsClient(grant.clientKey(), "Økt " + grant.clientKey(), "-",
+                java.util.EnumSet.of(LrsScope.STATEMENTS_WRITE, LrsScope.STATE, LrsScope.PROFILE));
+        client.sessionGrant = grant;
+        return client;
+    }
+
+    public java.util.Optional<LrsSessionGrant> sessionGrant() {
+        return java.util.Optional.ofNullable(sessionGrant);
     }
 
     public LrsClient(String clientKey, String name, String secretHash, Set<LrsScope> scopes) {

@@ -41,6 +41,9 @@ public class StatementStore {
     @Inject
     ForwardingOutbox outbox;
 
+    @Inject
+    jakarta.enterprise.event.Event<StatementsStored> storedEvents;
+
     /** A page of query results: the statements (as stored) and the seq to continue after, if there are more. */
     public record Page(List<JsonObject> statements, Long continueAfter) {
     }
@@ -72,6 +75,7 @@ public class StatementStore {
                     .setParameter(1, data.sha2()).setParameter(2, data.contentType()).setParameter(3, data.content())
                     .executeUpdate();
         }
+        storedEvents.fire(new StatementsStored(List.copyOf(statements)));
         return ids;
     }
 

@@ -156,6 +156,12 @@ public class LessonPageBean implements Serializable {
         return getCourse().lessons().size();
     }
 
+    /** Whether the logged-in learner has done this lesson (a package lesson: its package has met moveOn). */
+    public boolean isLessonDone() {
+        return learner.id().flatMap(userId -> learning.enrolment(userId, courseKey))
+                .map(e -> e.completedLessonKeys().contains(lessonKey)).orElse(false);
+    }
+
     public boolean isGuest() {
         return !learner.isLoggedIn();
     }

@@ -64,11 +64,12 @@ public class PackageFileServlet extends HttpServlet {
         String self = "'self' " + origin;
         return "default-src " + self + "; script-src " + self + " 'unsafe-inline' 'unsafe-eval'; style-src " + self
                 + " 'unsafe-inline'; img-src " + self + " data: blob:; media-src " + self + " data: blob:; font-src "
-                + self + " data:; connect-src " + self + "; frame-src " + self + "; frame-ancestors 'self'; form-action "
+                + self + " data:; connect-src " + self + "; frame-src " + self + "; frame-ancestors " + self + "; form-action "
                 + self + "; base-uri " + self + "; object-src 'none'; sandbox " + SANDBOX;
     }
 
-    static String origin(HttpServletRequest request) {
+    /** The origin the browser used (scheme, host, port), trusting X-Forwarded-Proto from the proxy. */
+    public static String origin(HttpServletRequest request) {
         String forwarded = request.getHeader("X-Forwarded-Proto");
         String scheme = "https".equalsIgnoreCase(forwarded) ? "https" : request.getScheme();
         int port = request.getServerPort();

@@ -50,10 +50,12 @@ public abstract class DocumentResource {
 
     @GET
     public Response get() {
-        XapiCaller.require(request, readNeed());
+        no.laeringsarena.learningrecord.LrsClient client = XapiCaller.require(request, readNeed());
         MultivaluedMap<String, String> p = uri.getQueryParameters();
         DocumentRequests.allowOnly(p, withSince());
-        return DocumentRequests.get(store, key(p), DocumentRequests.since(p));
+        DocumentKey key = key(p);
+        XapiCaller.checkDocument(client, key, false);
+        return DocumentRequests.get(store, key, DocumentRequests.since(p));
     }
 
     @PUT
@@ -70,10 +72,11 @@ public abstract class DocumentResource {
 
     @DELETE
     public Response delete(@HeaderParam("If-Match") String ifMatch) {
-        XapiCaller.require(request, writeNeed());
+        no.laeringsarena.learningrecord.LrsClient client = XapiCaller.require(request, writeNeed());
         MultivaluedMap<String, String> p = uri.getQueryParameters();
         DocumentRequests.allowOnly(p, documentParameters());
         DocumentKey key = key(p);
+        XapiCaller.checkDocument(client, key, true);
         String requiredId = requiredIdForDelete();
         if (requiredId != null && key.documentId() == null) {
             throw XapiException.badRequest("the " + requiredId + " parameter is required");
@@ -84,9 +87,10 @@ public abstract class DocumentResource {
 
     private Response write(byte[] body, String type, String ifMatch, String ifNoneMatch, boolean merge,
                            boolean needsPrecondition) {
-        XapiCaller.require(request, writeNeed());
+        no.laeringsarena.learningrecord.LrsClient client = XapiCaller.require(request, writeNeed());
         MultivaluedMap<String, String> p = uri.getQueryParameters();
         DocumentRequests.allowOnly(p, documentParameters());
+        XapiCaller.checkDocument(client, key(p), true);
         return DocumentRequests.write(store, key(p), body, type, ifMatch, ifNoneMatch, merge, needsPrecondition);
     }
 

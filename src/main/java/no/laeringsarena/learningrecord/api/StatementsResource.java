@@ -89,6 +89,7 @@ public class StatementsResource {
         }
         List<JsonObject> statements = List.of(statement);
         StatementValidator.validateAll(statements);
+        XapiCaller.checkStatements(client, statements);
         Map<String, AttachmentData> attachments = StatementAttachments.match(statements, received.attachmentParts());
         store.store(statements, attachments, authority(client), client.getClientKey());
         return withConsistency(Response.noContent()).build();
@@ -118,6 +119,7 @@ public class StatementsResource {
             throw XapiException.badRequest("POST takes a statement or an array of statements");
         }
         StatementValidator.validateAll(statements);
+        XapiCaller.checkStatements(client, statements);
         Map<String, AttachmentData> attachments = StatementAttachments.match(statements, received.attachmentParts());
         List<UUID> ids = store.store(statements, attachments, authority(client), client.getClientKey());
         JsonArrayBuilder out = Json.createArrayBuilder();

@@ -37,6 +37,9 @@ public class XapiRequestFilter implements ContainerRequestFilter, ContainerRespo
     @Inject
     LrsClients clients;
 
+    @Inject
+    jakarta.enterprise.inject.Instance<no.laeringsarena.learningrecord.LrsSessionAuthenticator> sessions;
+
     @Context
     HttpServletRequest servletRequest;
 
@@ -59,8 +62,9 @@ public class XapiRequestFilter implements ContainerRequestFilter, ContainerRespo
                     : "X-Experience-API-Version " + version + " is not supported: use 1.0.x or 2.0.0"));
             return;
         }
-        Optional<LrsClient> client = credentials(request.getHeaderString("Authorization"))
-                .flatMap(c -> clients.authenticate(c[0], c[1]));
+        Optional<String[]> credentials = credentials(request.getHeaderString("Authorization"));
+        Optional<LrsClient> client = credentials.flatMap(c -> clients.authenticate(c[0], c[1]))
+                .or(() -> credentials.flatMap(this::session));
         if (client.isEmpty()) {
             request.abortWith(Response.fromResponse(error(401, "unauthorized",
                             "authenticate with HTTP Basic and the key and secret of an LRS client"))
@@ -83,6 +87,17 @@ public class XapiRequestFilter implements ContainerRequestFilter, ContainerRespo
             // clients judge X-Experience-API-Consistent-Through against the server's clock
             response.getHeaders().putSingle("Date", DateTimeFormatter.RFC_1123_DATE_TIME.format(ZonedDateTime.now(ZoneOffset.UTC)));
         }
+    }
+
+    /** A session credential (a cmi5 AU's auth token) from one of the session sources, as a client of the request. */
+    private Optional<LrsClient> session(String[] credentials) {
+        for (no.laeringsarena.learningrecord.LrsSessionAuthenticator source : sessions) {
+            Optional<no.laeringsarena.learningrecord.LrsSessionGrant> grant = source.authenticate(credentials[0], credentials[1]);
+            if (grant.isPresent()) {
+                return grant.map(LrsClient::forSession);
+            }
+        }
+        return Optional.empty();
     }
 
     /** A 1.0.x client is answered as the latest 1.0 patch (1.0.3); everyone else as 2.0.0. */

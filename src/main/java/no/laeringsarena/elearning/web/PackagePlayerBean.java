@@ -1,0 +1,141 @@
+package no.laeringsarena.elearning.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import no.laeringsarena.catalog.Course;
+import no.laeringsarena.catalog.CourseCatalog;
+import no.laeringsarena.catalog.Lesson;
+import no.laeringsarena.catalog.LessonKind;
+import no.laeringsarena.catalog.web.Learner;
+import no.laeringsarena.elearning.Cmi5LaunchMode;
+import no.laeringsarena.elearning.PackageLauncher;
+import no.laeringsarena.platform.web.LanguageSelection;
+
+/**
+ * The player (kurs/pakke.xhtml?kurs=...&amp;leksjon=...&amp;modus=Normal|Browse|Review): launches the package
+ * lesson's unit for the logged-in learner and shows it in a sandboxed frame, or a link to open it in a window of its
+ * own when the unit asks for that (cmi5 OwnWindow) or lives elsewhere. Each visit is a new launch (a session left
+ * without "terminated" is recorded as abandoned). Only published courses; guests are sent to log in.
+ */
+@Named("packagePlayer")
+@RequestScoped
+public class PackagePlayerBean {
+
+    @Inject
+    CourseCatalog catalog;
+
+    @Inject
+    Learner learner;
+
+    @Inject
+    LanguageSelection language;
+
+    @Inject
+    Instance<PackageLauncher> launchers;
+
+    private String courseKey;
+    private String lessonKey;
+    private String mode;
+    private Course course;
+    private Lesson lesson;
+    private PackageLauncher.Launch launch;
+
+    public void load() {
+        if (!learner.isLoggedIn()) {
+            redirect("/logg-inn.xhtml");
+            return;
+        }
+        course = catalog.visible(courseKey, false).orElse(null);
+        lesson = course == null ? null
+                : course.lesson(lessonKey).filter(l -> l.getKind() == LessonKind.PACKAGE).orElse(null);
+        Optional<PackageLauncher> launcher = lesson == null ? Optional.empty()
+                : launchers.stream().filter(l -> l.plays(lesson.getMediaUrl())).findFirst();
+        if (launcher.isEmpty()) {
+            notFound();
+            return;
+        }
+        FacesContext faces = FacesContext.getCurrentInstance();
+        HttpServletRequest request = (HttpServletRequest) faces.getExternalContext().getRequest();
+        String app = PackageFileServlet.origin(request) + request.getContextPath();
+        String returnUrl = app + "/kurs/leksjon.xhtml?kurs=" + enc(courseKey) + "&leksjon=" + enc(lessonKey);
+        launch = launcher.get().launch(learner.id().orElseThrow(), courseKey, lessonKey, getMode(),
+                new PackageLauncher.Platform(app, returnUrl), language.getTag());
+    }
+
+    /** The sandbox of the frame: scripts and forms, never the platform's origin. */
+    public String getSandbox() {
+        return PackageFileServlet.SANDBOX;
+    }
+
+    public PackageLauncher.Launch getLaunch() {
+        return launch;
+    }
+
+    public Course getCourse() {
+        return course;
+    }
+
+    public Lesson getLesson() {
+        return lesson;
+    }
+
+    public String getCourseKey() {
+        return courseKey;
+    }
+
+    public void setCourseKey(String courseKey) {
+        this.courseKey = courseKey;
+    }
+
+    public String getLessonKey() {
+        return lessonKey;
+    }
+
+    public void setLessonKey(String lessonKey) {
+        this.lessonKey = lessonKey;
+    }
+
+    /** Normal, Browse or Review (anything else is Normal). */
+    public String getMode() {
+        return Cmi5LaunchMode.of(mode).value();
+    }
+
+    public void setMode(String mode) {
+        this.mode = mode;
+    }
+
+    private static String enc(String value) {
+        return URLEncoder.encode(value == null ? "" : value, StandardCharsets.UTF_8);
+    }
+
+    private static void redirect(String path) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        ExternalContext external = faces.getExternalContext();
+        try {
+            external.redirect(external.getRequestContextPath() + path);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        faces.responseComplete();
+    }
+
+    private static void notFound() {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        try {
+            faces.getExternalContext().responseSendError(404, null);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        faces.responseComplete();
+    }
+}

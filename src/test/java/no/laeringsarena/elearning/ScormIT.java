@@ -44,8 +44,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * SCORM end to end: a course holder imports a SCORM 1.2 and a SCORM 2004 package (our minimal SCOs in
- * src/test/resources/scorm) into a course and publishes it; a learner plays each SCO in a real browser, which finds
+ * SCORM end to end: a course holder imports a SCORM 1.2 package (API) and a SCORM 2004 package (the course editor's
+ * package upload) — our minimal SCOs in src/test/resources/scorm — into a course and publishes it; a learner plays each SCO in a real browser, which finds
  * the API, reads where it starts, and sets status, score, location and suspend data; the lessons complete with the
  * score (in the course and as xAPI statements), and a relaunch resumes where she left off. The server checks every
  * value again, whatever the browser sends.
@@ -100,12 +100,23 @@ class ScormIT {
         HttpResponse<String> scorm12 = importZip(kari, key, moduleId, zip("scorm12", Map.of()));
         assertEquals(201, scorm12.statusCode(), scorm12.body());
         assertTrue(scorm12.body().contains("\"version\":\"1.2\"") && scorm12.body().contains("Personvern i hverdagen"));
-        HttpResponse<String> scorm2004 = importZip(kari, key, moduleId, zip("scorm2004", Map.of()));
-        assertEquals(201, scorm2004.statusCode(), scorm2004.body());
         String lesson12 = json(scorm12.body()).getJsonArray("lessons").getJsonObject(0).getString("key");
-        String lesson2004 = json(scorm2004.body()).getJsonArray("lessons").getJsonObject(0).getString("key");
+        // the 2004 package through the course editor's package upload, which hands SCORM packages to ScormImport
+        FacesClient.Page refused = kari.submitMultipart(kari.get("kursholder/kurs.xhtml?key=" + key), "package-form",
+                Map.of("package-module", moduleId), new FacesClient.FilePart("package-file", "sikkerhet.zip", "application/zip",
+                        zip("scorm2004", Map.of("imsmanifest.xml", Files.readString(resource("scorm2004")
+                                .resolve("imsmanifest.xml")).replace("default=\"org-sikkerhet\"", "default=\"borte\"")))),
+                "upload-package");
+        assertTrue(refused.contains("Standardorganiseringen «borte» finnes ikke i manifestet."), refused.body());
+        FacesClient.Page uploaded = kari.submitMultipart(kari.get("kursholder/kurs.xhtml?key=" + key), "package-form",
+                Map.of("package-module", moduleId), new FacesClient.FilePart("package-file", "sikkerhet.zip", "application/zip",
+                        zip("scorm2004", Map.of())), "upload-package");
+        assertTrue(uploaded.contains("Sikre passord"), uploaded.body());
         FacesClient.Page published = kari.submit(kari.get("kursholder/kurs.xhtml?key=" + key), "publish-form", Map.of(), "publish");
         assertTrue(published.contains("Kurset er publisert."), published.body());
+        Matcher link = Pattern.compile("leksjon=([a-z0-9-]+)[^>]*>\\s*Sikre passord").matcher(kari.get("kurs/kurs.xhtml?key=" + key).body());
+        assertTrue(link.find(), "the course page lists the SCORM 2004 lesson");
+        String lesson2004 = link.group(1);
 
         WebDriver browser = Browsers.headlessChromium(Files.createTempDirectory(Path.of("target"), "chromium-profile"));
         try {

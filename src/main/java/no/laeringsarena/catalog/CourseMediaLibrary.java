@@ -58,7 +58,7 @@ public class CourseMediaLibrary {
      * rest (the column is stored uncompressed, so PostgreSQL reads only the chunks asked for).
      */
     public byte[] bytes(long mediaId, long first, int length) {
-        return (byte[]) em.createNativeQuery("SELECT substring(data FROM ?1 FOR ?2) FROM course_media WHERE id = ?3")
+        return (byte[]) em.createNativeQuery("SELECT substring(data FROM CAST(?1 AS integer) FOR CAST(?2 AS integer)) FROM course_media WHERE id = ?3")
                 .setParameter(1, first + 1).setParameter(2, length).setParameter(3, mediaId).getSingleResult();
     }
 }

@@ -127,7 +127,7 @@ class BrowserIT {
             "verktoykasse.xhtml", "verktoy.xhtml?key=brukerreise-byggesoknad",
             "verktoy.xhtml?key=sjekkliste-digital-sammenslaing", "sok.xhtml?q=kravspek", "sok.xhtml?q=xyzzyqq",
             "webinar/arrangement.xhtml?key=fagdag-digital-sammenslaing", "forum/systemer.xhtml",
-            "forum/systemer.xhtml?system=Elements+Sak");
+            "forum/systemer.xhtml?system=Elements+Sak", "konto-slettet.xhtml");
     static final List<String> LOGGED_IN_PAGES = List.of("min-side.xhtml", "min-side/laeringshistorikk.xhtml",
             "admin/organisasjoner.xhtml", "admin/lrs-klienter.xhtml", "webinar/arrangement.xhtml?key=arkiv-i-nye-kommuner",
             "test/test.xhtml?key=gevinstrealisering-test", "forum/moderering.xhtml",
@@ -137,7 +137,8 @@ class BrowserIT {
             "verktoy-versjoner.xhtml?key=geointegrasjon", "min-side/varsler.xhtml", "forum/kategori.xhtml?key=prosjektideer",
             "test/test.xhtml?key=kartlegging-digital-kompetanse", "test/resultater.xhtml?key=gevinstrealisering-test",
             "admin/e-post.xhtml", "webinar/oppfolging.xhtml?key=arkiv-i-nye-kommuner",
-            "redaksjon/synonymer.xhtml");
+            "redaksjon/synonymer.xhtml", "admin/revisjonslogg.xhtml", "admin/slett-bruker.xhtml",
+            "min-side/slett-konto.xhtml");
 
     @Test
     void everyPageHasNoSeriousAccessibilityProblemsInEitherThemeOrAtPhoneWidth() throws Exception {

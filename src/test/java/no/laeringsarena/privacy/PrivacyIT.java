@@ -96,6 +96,8 @@ class PrivacyIT {
         Matcher m = THREAD_ID.matcher(thread.uri().toString() + thread.body());
         assertTrue(m.find());
         long threadId = Long.parseLong(m.group(1));
+        Page replied = person.submit(thread, "reply-form", Map.of("body", "Et svar fra meg selv om arkivet."), "send");
+        assertTrue(replied.contains("Svaret er publisert"));
         String certificateCode = VerificationCode.generate();
         long eventId;
         try (Connection db = TestDatabase.connect()) {
@@ -137,6 +139,7 @@ class PrivacyIT {
         assertEquals("gevinstrealisering-test", first(files, "testforsok.json").getString("test_key"));
         assertEquals("Mitt eget svar om gevinster", first(files, "testsvar.json").getString("response"));
         assertEquals("Personvern i praksis", first(files, "forum-trader.json").getString("title"));
+        assertEquals("Et svar fra meg selv om arkivet.", first(files, "forum-svar.json").getString("body_md"));
         assertEquals(threadId, first(files, "forum-liker.json").getJsonNumber("thread_id").longValue());
         assertEquals(eventId, count("SELECT id FROM event WHERE event_key = ?", first(files, "arrangementer.json").getString("event_key")));
         assertEquals(certificateCode, first(files, "kursbevis.json").getString("verification_code"));
@@ -171,7 +174,10 @@ class PrivacyIT {
         assertEquals(1, count("SELECT count(*) FROM forum_thread WHERE id = ? AND author_id IS NULL "
                 + "AND author_name = 'Tidligere bruker'", threadId), "the post stays, anonymised");
         Page threadNow = browser().get("forum/trad.xhtml?id=" + threadId);
-        assertTrue(threadNow.contains("Personvern i praksis") && threadNow.contains("Tidligere bruker"));
+        assertTrue(threadNow.contains("Et svar fra meg selv") && threadNow.contains("Tidligere bruker"),
+                "the reply stays, shown as written by a former user");
+        assertEquals(1, count("SELECT count(*) FROM forum_reply WHERE thread_id = ? AND author_id IS NULL "
+                + "AND author_name = 'Tidligere bruker'", threadId));
         assertFalse(threadNow.contains("Petra Personvern"));
         assertEquals(statements, count("SELECT count(*) FROM xapi_statement WHERE statement->'actor'->'account'->>'name' = ?",
                 pseudonym), "statements kept (policy anonymise), with no link left to anyone");

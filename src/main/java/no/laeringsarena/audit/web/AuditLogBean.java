@@ -105,7 +105,8 @@ public class AuditLogBean {
     }
 
     public void setPerson(String person) {
-        this.person = person == null ? null : person.strip();
+        String clean = person == null ? null : person.strip();
+        this.person = clean != null && clean.length() > 254 ? clean.substring(0, 254) : clean;
     }
 
     public String getFrom() {

@@ -29,7 +29,7 @@ public class Certificate {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @ManyToOne(optional = false)
+    @ManyToOne
     @JoinColumn(name = "user_id")
     private UserAccount user;
 
@@ -52,6 +52,9 @@ public class Certificate {
     @Column(name = "verification_code", nullable = false, unique = true, length = 20)
     private String verificationCode;
 
+    @Column(name = "revoked_at")
+    private OffsetDateTime revokedAt;
+
     protected Certificate() {
     }
 
@@ -69,6 +72,7 @@ public class Certificate {
         return id;
     }
 
+    /** Null once the holder has deleted their account. */
     public UserAccount getUser() {
         return user;
     }
@@ -95,5 +99,18 @@ public class Certificate {
 
     public String getVerificationCode() {
         return verificationCode;
+    }
+
+    public OffsetDateTime getRevokedAt() {
+        return revokedAt;
+    }
+
+    public boolean isRevoked() {
+        return revokedAt != null;
+    }
+
+    /** The holder's account was deleted (the certificate itself may be kept or revoked). */
+    public boolean isHolderDeleted() {
+        return user == null;
     }
 }

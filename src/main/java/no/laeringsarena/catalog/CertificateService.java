@@ -47,7 +47,7 @@ public class CertificateService {
     /** The certificate with this id if, and only if, this user owns it. */
     public Optional<Certificate> owned(long userId, long certificateId) {
         return Optional.ofNullable(em.find(Certificate.class, certificateId))
-                .filter(c -> c.getUser().getId() == userId);
+                .filter(c -> c.getUser() != null && c.getUser().getId() == userId);
     }
 
     public Optional<Certificate> ownedFor(long userId, long courseId) {

@@ -43,7 +43,7 @@ public class CourseMedia {
     @Column(nullable = false)
     private byte[] data;
 
-    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "uploaded_by")
     private UserAccount uploadedBy;
 

@@ -15,6 +15,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import no.laeringsarena.audit.AuditEvent;
+import no.laeringsarena.audit.AuditEventType;
+import no.laeringsarena.audit.AuditLog;
 import no.laeringsarena.identity.IdentityService;
 import no.laeringsarena.identity.RequiresRole;
 import no.laeringsarena.identity.Role;
@@ -38,6 +41,9 @@ public class ForumService {
 
     @PersistenceContext(unitName = "laeringsarena")
     EntityManager em;
+
+    @Inject
+    AuditLog audit;
 
     @Inject
     SecurityContext security;
@@ -367,6 +373,8 @@ public class ForumService {
         Suspension suspension = new Suspension(user.getId(), moderator.getId(), reason.strip(), now,
                 days == null || days == 0 ? null : now.plusDays(days));
         em.persist(suspension);
+        audit.record(AuditEvent.by(moderator.getId(), moderator.getEmail(), AuditEventType.FORUM_SUSPENSION,
+                AuditEvent.account(user.getId()), days == null || days == 0 ? "til den oppheves" : days + " dager"));
         return suspension;
     }
 
@@ -377,6 +385,8 @@ public class ForumService {
             throw new ForumException("forum.error.notFound");
         }
         suspension.lift(now());
+        audit.record(AuditEvent.byCaller(AuditEventType.FORUM_SUSPENSION_LIFTED, AuditEvent.account(suspension.getUserId()),
+                "suspensjon " + suspension.getId()));
     }
 
     /** Suspensions in force, with the suspended user's name and e-mail. */
@@ -397,6 +407,8 @@ public class ForumService {
     public void log(UserAccount moderator, ModerationAction action, ForumThread thread, ForumReply reply, String reason) {
         em.persist(new ModerationLogEntry(moderator.getId(), action, thread.getId(), reply == null ? null : reply.getId(),
                 reason == null || reason.isBlank() ? "-" : reason.strip(), now()));
+        audit.record(AuditEvent.by(moderator.getId(), moderator.getEmail(), AuditEventType.FORUM_MODERATION,
+                "tråd " + thread.getId() + (reply == null ? "" : ", svar " + reply.getId()), action.name()));
     }
 
     /** The reply of the thread with this id, or {@code forum.error.notFound}. */

@@ -21,8 +21,8 @@ public class ModerationLogEntry {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(name = "moderator_id", nullable = false)
-    private long moderatorId;
+    @Column(name = "moderator_id")
+    private Long moderatorId;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 30)
@@ -57,7 +57,8 @@ public class ModerationLogEntry {
         return id;
     }
 
-    public long getModeratorId() {
+    /** Null once the moderator has deleted their account. */
+    public Long getModeratorId() {
         return moderatorId;
     }
 

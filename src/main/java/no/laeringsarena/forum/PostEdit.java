@@ -27,7 +27,7 @@ public class PostEdit {
     @Column(name = "reply_id")
     private Long replyId;
 
-    @Column(name = "editor_id", nullable = false)
+    @Column(name = "editor_id")
     private Long editorId;
 
     @Column(name = "editor_name", nullable = false, length = 200)

@@ -25,7 +25,7 @@ public class Suspension {
     @Column(name = "user_id", nullable = false)
     private Long userId;
 
-    @Column(name = "moderator_id", nullable = false)
+    @Column(name = "moderator_id")
     private Long moderatorId;
 
     @Column(nullable = false, length = PostReport.MAX_REASON)

@@ -15,6 +15,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import no.laeringsarena.audit.AuditEvent;
+import no.laeringsarena.audit.AuditEventType;
+import no.laeringsarena.audit.AuditLog;
 import no.laeringsarena.platform.PlatformSettings;
 import no.laeringsarena.platform.mail.MailOutbox;
 import no.laeringsarena.platform.mail.OutgoingMail;
@@ -23,7 +26,7 @@ import no.laeringsarena.platform.web.Messages;
 /**
  * What an organisation administrator does with the people and units of their own organisation — never another one,
  * whatever ids a request carries: build the unit tree, import staff from a spreadsheet, place people in units,
- * deactivate and reactivate accounts.
+ * deactivate and reactivate accounts. Each change is written to the audit log.
  */
 @ApplicationScoped
 @RequiresRole(Role.VIRKSOMHETSADMINISTRATOR)
@@ -43,6 +46,9 @@ public class StaffAdministration {
 
     @Inject
     MailOutbox mail;
+
+    @Inject
+    AuditLog audit;
 
     public String organisationName() {
         return caller().getOrganisation().getName();
@@ -71,6 +77,8 @@ public class StaffAdministration {
         }
         OrganisationUnit unit = new OrganisationUnit(organisation, parent, clean);
         em.persist(unit);
+        em.flush();
+        record(AuditEventType.UNIT_ADDED, "enhet " + unit.getId(), organisation.getName() + ": " + clean);
         return unit;
     }
 
@@ -96,6 +104,7 @@ public class StaffAdministration {
     public void placeInUnit(long userId, Long unitId) {
         Organisation organisation = caller().getOrganisation();
         memberOf(organisation, userId).placeIn(unitId == null ? null : unitOf(organisation, unitId));
+        record(AuditEventType.PLACED_IN_UNIT, AuditEvent.account(userId), unitId == null ? "ingen enhet" : "enhet " + unitId);
     }
 
     /** Deactivates a person's account: no more logins, out of the reports; an administrator never locks out themselves. */
@@ -106,11 +115,13 @@ public class StaffAdministration {
             throw new IdentityValidationException(List.of("staff.deactivate.self"));
         }
         memberOf(admin.getOrganisation(), userId).deactivate(OffsetDateTime.now());
+        record(AuditEventType.ACCOUNT_DEACTIVATED, AuditEvent.account(userId), "");
     }
 
     @Transactional
     public void reactivate(long userId) {
         memberOf(caller().getOrganisation(), userId).reactivate();
+        record(AuditEventType.ACCOUNT_REACTIVATED, AuditEvent.account(userId), "");
     }
 
     /**
@@ -134,6 +145,7 @@ public class StaffAdministration {
                 Messages.text(locale, "invitation.mail.subject", admin.getOrganisation().getName()),
                 Messages.text(locale, "invitation.mail.body", person.getDisplayName(), admin.getOrganisation().getName(),
                         link, Invitation.VALID_FOR.toDays())));
+        record(AuditEventType.INVITATION_SENT, AuditEvent.account(userId), "invitasjon " + issued.invitation().getId());
         return link;
     }
 
@@ -164,7 +176,12 @@ public class StaffAdministration {
                 UserAccount person = existing.get();
                 person.rename(row.name());
                 person.placeIn(unit);
-                row.roles().forEach(person::grant);
+                EnumSet<Role> added = EnumSet.noneOf(Role.class);
+                row.roles().stream().filter(r -> !person.getRoles().contains(r)).forEach(added::add);
+                added.forEach(person::grant);
+                if (!added.isEmpty()) {
+                    record(AuditEventType.ROLES_GRANTED, AuditEvent.account(person.getId()), "import: " + added);
+                }
                 updated++;
             } else {
                 UserAccount person = new UserAccount(row.email(), row.name(), PasswordHasher.NO_PASSWORD, organisation,
@@ -177,6 +194,8 @@ public class StaffAdministration {
         em.flush();
         int unitsCreated = identity.unitTree(organisation).nodes().size() - unitsBefore;
         problems.sort(Comparator.comparingLong(StaffCsv.RowProblem::line));
+        record(AuditEventType.STAFF_IMPORTED, "organisasjon " + organisation.getId(), "nye " + created + ", endret "
+                + updated + ", nye enheter " + unitsCreated + ", avviste linjer " + problems.size());
         return new StaffImportReport(created, updated, unitsCreated, problems);
     }
 
@@ -226,6 +245,11 @@ public class StaffAdministration {
             throw new IdentityValidationException(List.of("staff.person.unknown"));
         }
         return person;
+    }
+
+    private void record(AuditEventType type, String target, String details) {
+        UserAccount admin = caller();
+        audit.record(AuditEvent.by(admin.getId(), admin.getEmail(), type, target, details));
     }
 
     private UserAccount caller() {

@@ -56,6 +56,12 @@ public class PlatformSettings {
             problems.add("SMTP_FROM (smtp.from) must be an e-mail address, optionally with a name (Name <address>), was: "
                     + smtpFrom.get());
         }
+        config.getOptionalValue("laeringsarena.privacy.certificates-on-delete", String.class).filter(s -> !s.isBlank())
+                .filter(s -> !s.strip().matches("(?i)keep|revoke")).ifPresent(s -> problems.add(
+                        "laeringsarena.privacy.certificates-on-delete must be keep or revoke, was: " + s));
+        config.getOptionalValue("laeringsarena.privacy.statements-on-delete", String.class).filter(s -> !s.isBlank())
+                .filter(s -> !s.strip().matches("(?i)anonymi[sz]e|delete")).ifPresent(s -> problems.add(
+                        "laeringsarena.privacy.statements-on-delete must be anonymise or delete, was: " + s));
         return problems;
     }
 

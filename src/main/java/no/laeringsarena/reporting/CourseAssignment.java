@@ -45,7 +45,7 @@ public class CourseAssignment {
     @Column(nullable = false)
     private LocalDate deadline;
 
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "assigned_by")
     private UserAccount assignedBy;
 

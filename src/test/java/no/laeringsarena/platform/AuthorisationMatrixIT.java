@@ -86,7 +86,11 @@ class AuthorisationMatrixIT {
             rule("admin/organisasjoner.xhtml", Who.SYSTEMADMINISTRATOR),
             rule("admin/lrs-klienter.xhtml", Who.SYSTEMADMINISTRATOR),
             rule("admin/sokeindeks.xhtml", Who.SYSTEMADMINISTRATOR),
-            rule("admin/e-post.xhtml", Who.SYSTEMADMINISTRATOR));
+            rule("admin/e-post.xhtml", Who.SYSTEMADMINISTRATOR),
+            rule("admin/revisjonslogg.xhtml", Who.SYSTEMADMINISTRATOR),
+            rule("admin/slett-bruker.xhtml", Who.SYSTEMADMINISTRATOR),
+            rule("min-side/slett-konto.xhtml", LOGGED_IN),
+            rule("min-side/mine-data.zip", LOGGED_IN));
 
     @Deployment(testable = false)
     static WebArchive deployment() {

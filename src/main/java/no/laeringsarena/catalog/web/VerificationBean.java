@@ -8,7 +8,8 @@ import no.laeringsarena.catalog.CertificateService;
 
 /**
  * The public verification page (kursbevis/verifiser.xhtml?kode=...): confirms course, name and date for a known
- * code, says plainly when a code is unknown, and shows nothing else.
+ * code, says plainly when a code is unknown or the certificate was revoked (then without the name), and shows
+ * nothing else.
  */
 @Named("certificateVerification")
 @RequestScoped
@@ -37,7 +38,17 @@ public class VerificationBean {
     }
 
     public boolean isValid() {
-        return certificate != null;
+        return certificate != null && !certificate.isRevoked();
+    }
+
+    /** Revoked when its holder deleted their account (policy laeringsarena.privacy.certificates-on-delete=revoke). */
+    public boolean isRevoked() {
+        return certificate != null && certificate.isRevoked();
+    }
+
+    /** Still valid, though its holder has deleted their account since. */
+    public boolean isHolderDeleted() {
+        return certificate != null && !certificate.isRevoked() && certificate.isHolderDeleted();
     }
 
     public String getCourseTitle() {

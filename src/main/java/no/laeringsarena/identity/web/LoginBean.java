@@ -15,6 +15,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.Optional;
+import no.laeringsarena.audit.AuditEvent;
+import no.laeringsarena.audit.AuditEventType;
+import no.laeringsarena.audit.AuditLog;
 import no.laeringsarena.identity.LoginThrottling;
 import no.laeringsarena.platform.web.Messages;
 
@@ -28,6 +31,9 @@ public class LoginBean {
 
     @Inject
     LoginThrottling throttling;
+
+    @Inject
+    AuditLog audit;
 
     private String email;
     private String password;
@@ -44,6 +50,7 @@ public class LoginBean {
         }
         Optional<Duration> locked = throttling.lockedFor(email, request.getRemoteAddr());
         if (locked.isPresent()) {
+            audit.record(AuditEvent.anonymous(AuditEventType.LOGIN_THROTTLED, email.strip(), "refused while locked"));
             Messages.error(null, "login.throttled", Math.max(1, (locked.get().toSeconds() + 59) / 60));
             return null;
         }

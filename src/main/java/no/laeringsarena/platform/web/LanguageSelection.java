@@ -19,7 +19,7 @@ import java.util.Locale;
 public class LanguageSelection implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    static final String COOKIE = "la_lang";
+    public static final String COOKIE = "la_lang";
 
     private SupportedLanguage current;
 

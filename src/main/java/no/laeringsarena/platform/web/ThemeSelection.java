@@ -14,7 +14,7 @@ import java.io.Serializable;
 public class ThemeSelection implements Serializable {
 
     private static final long serialVersionUID = 1L;
-    static final String COOKIE = "la_theme";
+    public static final String COOKIE = "la_theme";
 
     private Boolean dark;
 

@@ -156,11 +156,17 @@ public class SearchIndexAdmin {
     /** As {@link #createIndex(String)} with these synonym rules. */
     public void createIndex(String index, List<String> synonyms) throws IOException {
         String body = Json.createObjectBuilder()
-            .add("settings", SearchIndexSettings.settings(synonyms))
+            .add("settings", SearchIndexSettings.settings(synonyms, configuredReplicas()))
             .add("mappings", SearchIndexSettings.contentMappings())
             .build().toString();
         client.indices().create(c -> c.withJson(new StringReader(body)).index(index));
         LOG.info(() -> "Search: created index " + index);
+    }
+
+    /** Setting search.replicas (env SEARCH_REPLICAS): "auto" unless set; read when an index is created. */
+    private static String configuredReplicas() {
+        return org.eclipse.microprofile.config.ConfigProvider.getConfig()
+            .getOptionalValue("search.replicas", String.class).orElse(SearchIndexSettings.AUTO_REPLICAS);
     }
 
     /** Writes documents into one index (not the alias) in one bulk request; throws when any was refused. */

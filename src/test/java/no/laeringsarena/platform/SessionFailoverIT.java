@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.net.ConnectException;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Path;
@@ -102,10 +101,13 @@ class SessionFailoverIT {
 
         first.kill();
         assertFalse(first.process().isAlive());
-        assertThrows(ConnectException.class, () -> onA.get("min-side.xhtml"));
+        org.junit.jupiter.api.Assertions.assertThrows(IOException.class, () -> onA.get("min-side.xhtml"), "A is gone");
 
         FacesClient onB = onA.sameVisitorAt(b);
-        FacesClient.Page minSideOnB = onB.get("min-side.xhtml");
+        long failingOver = System.nanoTime();
+        FacesClient.Page minSideOnB = firstAnswer(onB, "min-side.xhtml");
+        System.out.printf("SessionFailoverIT: B answered for the session of killed A in %d ms%n",
+                (System.nanoTime() - failingOver) / 1_000_000);
         assertEquals(200, minSideOnB.status());
         assertTrue(minSideOnB.uri().getPath().endsWith("min-side.xhtml"), "not sent to log in: " + minSideOnB.uri());
         assertTrue(minSideOnB.contains(NAME), "B knows who she is");
@@ -163,9 +165,20 @@ class SessionFailoverIT {
         }
     }
 
-    private static void assertThrows(Class<? extends Exception> expected, org.junit.jupiter.api.function.Executable call) {
-        Throwable thrown = org.junit.jupiter.api.Assertions.assertThrows(Exception.class, call);
-        assertTrue(expected.isInstance(thrown) || expected.isInstance(thrown.getCause()), "A is gone: " + thrown);
+    /**
+     * The first request to B after A died: the data grid may still be taking over A's partitions (a few seconds at
+     * most), so a request that times out in this client is sent again, up to three times.
+     */
+    private static FacesClient.Page firstAnswer(FacesClient client, String path) throws Exception {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return client.get(path);
+            } catch (java.net.http.HttpTimeoutException e) {
+                if (attempt == 3) {
+                    throw e;
+                }
+            }
+        }
     }
 
     private static int freePort() throws IOException {

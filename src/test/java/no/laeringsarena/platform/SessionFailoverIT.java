@@ -45,6 +45,8 @@ class SessionFailoverIT {
     static void startTwoInstances() throws Exception {
         int hazelcastPort = Integer.getInteger("it.hazelcastPort", 6900);
         String members = "127.0.0.1:" + hazelcastPort + ",127.0.0.1:" + (hazelcastPort + 1);
+        // also when the test JVM is stopped before @AfterAll (Ctrl-C, a fork timeout): no Payara is left running
+        Runtime.getRuntime().addShutdownHook(new Thread(SessionFailoverIT::stopBoth, "stop-failover-instances"));
         try {
             first = start("a", hazelcastPort, members);
             first.awaitReady(Duration.ofSeconds(240));
@@ -77,7 +79,7 @@ class SessionFailoverIT {
     }
 
     @AfterAll
-    static void stopBoth() {
+    static synchronized void stopBoth() {
         for (PayaraProcess payara : new PayaraProcess[] {first, second}) {
             if (payara != null) {
                 payara.close();

@@ -8,6 +8,10 @@ import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,20 +23,26 @@ import javax.sql.DataSource;
 import no.laeringsarena.dev.PayaraProcess;
 import no.laeringsarena.identity.DemoData;
 import no.laeringsarena.testsupport.FacesClient;
+import no.laeringsarena.testsupport.MailSession;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.postgresql.ds.PGSimpleDataSource;
 
 /**
  * Two Payara Micro instances with the built war on loopback, one Hazelcast cluster (src/main/payara/cluster.asadmin):
  * a learner logs in and opens a course page on instance A; A is killed; with the same session cookie, instance B
- * shows her Min side and accepts the course page's form (its view-scoped state came through the data grid).
+ * shows her Min side and accepts the course page's form (its view-scoped state came through the data grid). Before
+ * that, while both run: a mail is sent once, not by each instance's mail timer.
  * Also: the PostgreSQL advisory lock ({@link ClusterLock}) that keeps work which must not run twice at once (the
  * search outbox, the start-up imports) to one instance at a time.
  * No Arquillian: this class starts and stops its own two processes, with the database, search node and mail server
  * of the integration-test run (testsupport's launcher-session listeners).
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SessionFailoverIT {
 
     private static final String EMAIL = "deltaker@demo.laeringsarena.no";
@@ -90,6 +100,31 @@ class SessionFailoverIT {
     }
 
     @Test
+    @Order(1)
+    void withTwoInstancesSendingTheMailOutboxAConfirmationIsMailedOnce() throws Exception {
+        OffsetDateTime start = OffsetDateTime.now(ZoneOffset.UTC).plusDays(3).withNano(0);
+        try (Connection c = database().getConnection(); PreparedStatement s = c.prepareStatement("""
+                INSERT INTO event (event_key, kind, title, description_md, starts_at, ends_at, registration_deadline,
+                                   capacity, waiting_list, join_url, status)
+                VALUES ('it-klynge', 'WEBINAR', 'Klyngewebinar', 'To instanser', ?, ?, ?, 10, TRUE,
+                        'https://møte.example/klynge', 'OPEN')""")) {
+            s.setObject(1, start);
+            s.setObject(2, start.plusHours(1));
+            s.setObject(3, start.minusDays(1));
+            s.executeUpdate();
+        }
+        FacesClient learner = new FacesClient(URI.create(first.baseUrl() + "/"), "nb");
+        learner.logIn(EMAIL, DemoData.PASSWORD);
+        FacesClient.Page page = learner.get("webinar/arrangement.xhtml?key=it-klynge");
+        assertTrue(learner.submit(page, "event-form", Map.of(), "register").contains("Du er påmeldt."));
+
+        MailSession.awaitText(EMAIL, "Du er påmeldt: Klyngewebinar");
+        Thread.sleep(12_000);   // two more rounds of both instances' mail timers (every 5 s)
+        assertEquals(1, MailSession.count(EMAIL, "Du er påmeldt: Klyngewebinar"), "one mail, not one per instance");
+    }
+
+    @Test
+    @Order(3)
     void aLoggedInSessionWithAnOpenPageSurvivesTheInstanceItStartedOnBeingKilled() throws Exception {
         URI a = URI.create(first.baseUrl() + "/");
         URI b = URI.create(second.baseUrl() + "/");
@@ -124,6 +159,7 @@ class SessionFailoverIT {
     }
 
     @Test
+    @Order(2)
     void oneInstanceAtATimeHoldsAClusterLockAndTheOtherWaitsForIt() throws Exception {
         // two lock holders on two database sessions, as two instances have (the running instances only take
         // the STARTUP lock while they start, so it is free now)

@@ -107,7 +107,7 @@ class SessionFailoverIT {
                 INSERT INTO event (event_key, kind, title, description_md, starts_at, ends_at, registration_deadline,
                                    capacity, waiting_list, join_url, status)
                 VALUES ('it-klynge', 'WEBINAR', 'Klyngewebinar', 'To instanser', ?, ?, ?, 10, TRUE,
-                        'https://møte.example/klynge', 'OPEN')""")) {
+                        'https://mote.example/klynge', 'OPEN')""")) {
             s.setObject(1, start);
             s.setObject(2, start.plusHours(1));
             s.setObject(3, start.minusDays(1));

@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The content index and what can be done with it. The index is versioned (the first is {@value #CONTENT_INDEX}, later
@@ -40,6 +41,11 @@ public class SearchIndexAdmin {
     private static final Logger LOG = Logger.getLogger(SearchIndexAdmin.class.getName());
 
     private ElasticsearchClient client;
+
+    /** Replicas of a new index (env SEARCH_REPLICAS): "auto" or a number; "auto" when not injected (tests). */
+    @Inject
+    @ConfigProperty(name = "search.replicas", defaultValue = SearchIndexSettings.AUTO_REPLICAS)
+    String replicas;
     private final SearchAvailability availability = new SearchAvailability();
     private volatile boolean ensured;
 
@@ -156,17 +162,11 @@ public class SearchIndexAdmin {
     /** As {@link #createIndex(String)} with these synonym rules. */
     public void createIndex(String index, List<String> synonyms) throws IOException {
         String body = Json.createObjectBuilder()
-            .add("settings", SearchIndexSettings.settings(synonyms, configuredReplicas()))
+            .add("settings", SearchIndexSettings.settings(synonyms, replicas))
             .add("mappings", SearchIndexSettings.contentMappings())
             .build().toString();
         client.indices().create(c -> c.withJson(new StringReader(body)).index(index));
         LOG.info(() -> "Search: created index " + index);
-    }
-
-    /** Setting search.replicas (env SEARCH_REPLICAS): "auto" unless set; read when an index is created. */
-    private static String configuredReplicas() {
-        return org.eclipse.microprofile.config.ConfigProvider.getConfig()
-            .getOptionalValue("search.replicas", String.class).orElse(SearchIndexSettings.AUTO_REPLICAS);
     }
 
     /** Writes documents into one index (not the alias) in one bulk request; throws when any was refused. */

@@ -10,6 +10,7 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.Duration;
@@ -45,8 +46,9 @@ import org.postgresql.ds.PGSimpleDataSource;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SessionFailoverIT {
 
-    private static final String EMAIL = "deltaker@demo.laeringsarena.no";
-    private static final String NAME = "Dina Deltaker";
+    // a learner of this test's own (other test classes change the demo users' progress in the same database)
+    private static final String EMAIL = "klynge-" + System.currentTimeMillis() + "@it.laeringsarena.no";
+    private static final String NAME = "Klara Klynge";
 
     private static PayaraProcess first;
     private static PayaraProcess second;
@@ -63,6 +65,7 @@ class SessionFailoverIT {
             // one after the other: on two cores, two boots at once only take twice as long each
             second = start("b", hazelcastPort + 1, members);
             second.awaitReady(Duration.ofSeconds(240));
+            createLearner();
         } catch (Exception | Error e) {
             stopBoth();
             throw e;
@@ -185,6 +188,19 @@ class SessionFailoverIT {
         long waitedMillis = (System.nanoTime() - started) / 1_000_000;
         first.join(10_000);
         assertTrue(waitedMillis >= 400, "run() waited for the holder to finish; waited " + waitedMillis + " ms");
+    }
+
+    /** A new learner with the demo users' password (its hash copied from the demo learner). */
+    private static void createLearner() throws SQLException {
+        try (Connection c = database().getConnection(); PreparedStatement s = c.prepareStatement("""
+                WITH u AS (INSERT INTO user_account (email, display_name, password_hash)
+                           SELECT ?, ?, password_hash FROM user_account WHERE email = 'deltaker@demo.laeringsarena.no'
+                           RETURNING id)
+                INSERT INTO user_role (user_id, role) SELECT id, 'DELTAKER' FROM u""")) {
+            s.setString(1, EMAIL);
+            s.setString(2, NAME);
+            assertEquals(1, s.executeUpdate(), "the test's learner is created");
+        }
     }
 
     private static DataSource database() {

@@ -34,6 +34,17 @@ public final class PayaraProcess implements AutoCloseable {
 
     public static PayaraProcess start(Path payaraJar, Path war, Path prebootFile, Path loggingProperties, Path tmpDir,
                                       int port, Map<String, String> systemProperties) throws IOException {
+        return start(payaraJar, war, prebootFile, loggingProperties, tmpDir, port, systemProperties, List.of(), "");
+    }
+
+    /**
+     * As {@link #start(Path, Path, Path, Path, Path, int, Map)}, with Payara Micro options of its own in place of
+     * {@code --nocluster} (e.g. the clustering options of one member of a cluster) when {@code clusterOptions} is not
+     * empty, and each log line prefixed with {@code logPrefix} (to tell two instances apart in one console).
+     */
+    public static PayaraProcess start(Path payaraJar, Path war, Path prebootFile, Path loggingProperties, Path tmpDir,
+                                      int port, Map<String, String> systemProperties, List<String> clusterOptions,
+                                      String logPrefix) throws IOException {
         List<String> command = new ArrayList<>();
         command.add(ProcessHandle.current().info().command().orElse("java"));
         command.add("-Xmx768m");
@@ -43,24 +54,29 @@ public final class PayaraProcess implements AutoCloseable {
         systemProperties.forEach((k, v) -> command.add("-D" + k + "=" + v));
         command.addAll(List.of("-jar", payaraJar.toString(),
                 "--deploy", war.toString(), "--contextroot", "/",
-                "--port", Integer.toString(port), "--nocluster",
+                "--port", Integer.toString(port),
                 "--prebootcommandfile", prebootFile.toString(),
                 "--logProperties", loggingProperties.toString()));
+        if (clusterOptions.isEmpty()) {
+            command.add("--nocluster");
+        } else {
+            command.addAll(clusterOptions);
+        }
         java.nio.file.Files.createDirectories(tmpDir);
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
         builder.environment().putIfAbsent("FACES_STAGE", "Development");
         PayaraProcess payara = new PayaraProcess(builder.start(), port);
-        payara.pumpLog();
+        payara.pumpLog(logPrefix);
         return payara;
     }
 
-    private void pumpLog() {
+    private void pumpLog(String prefix) {
         Thread pump = new Thread(() -> {
             try (BufferedReader in = new BufferedReader(new InputStreamReader(process.getInputStream(),
                     StandardCharsets.UTF_8))) {
                 String line;
                 while ((line = in.readLine()) != null) {
-                    System.out.println(line);
+                    System.out.println(prefix + line);
                     if (deploymentFailure == null && (line.contains("Deployment failed")
                             || line.contains("Exception while loading the app")
                             || line.contains("Læringsarena cannot start"))) {
@@ -106,6 +122,11 @@ public final class PayaraProcess implements AutoCloseable {
 
     public Process process() {
         return process;
+    }
+
+    /** Ends the process at once (SIGKILL), as a crash or a pulled plug would: nothing is shut down in order. */
+    public void kill() throws InterruptedException {
+        process.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
     }
 
     @Override

@@ -30,7 +30,7 @@ public final class RevisionRule {
      * @param completed            learners who completed before; they stay completed and keep their kursbevis
      */
     public record Impact(List<String> removedLessons, List<String> addedRequiredLessons, int inProgress,
-                         int mustTakeMore, int completedByChange, int completed) {
+                         int mustTakeMore, int completedByChange, int completed) implements java.io.Serializable {
 
         public Impact {
             removedLessons = List.copyOf(removedLessons);

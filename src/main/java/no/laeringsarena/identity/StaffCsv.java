@@ -40,7 +40,7 @@ public final class StaffCsv {
     }
 
     /** What is wrong with one row (or with the file, at line 1): a message key and its argument. */
-    public record RowProblem(long line, String messageKey, String argument) {
+    public record RowProblem(long line, String messageKey, String argument) implements java.io.Serializable {
     }
 
     public record Parsed(List<StaffRow> rows, List<RowProblem> problems) {

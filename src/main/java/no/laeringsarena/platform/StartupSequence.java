@@ -46,6 +46,9 @@ public class StartupSequence implements ServletContextListener {
     @Inject
     LrsBootstrap lrsBootstrap;
 
+    @Inject
+    ClusterLock clusterLock;
+
     @Override
     public void contextInitialized(ServletContextEvent event) {
         List<String> problems = new ArrayList<>(settings.problems());
@@ -58,13 +61,18 @@ public class StartupSequence implements ServletContextListener {
         } catch (RuntimeException e) {
             FatalStartup.stop("the database schema could not be migrated: " + e.getMessage(), settings.exitOnFatal());
         }
-        // errors in single content files are reported (file:line) and do not stop the platform
-        contentImporter.importAll(ContentSources.forConfiguredDirOrWar(event.getServletContext(),
-                settings.contentDir().orElse(null)));
-        lrsBootstrap.ensureClient();
-        if (settings.demoData()) {
-            demoData.ensurePresent();
-        }
+        // instances starting together (several behind a load balancer) import one after the other, so the second
+        // finds the first one's rows instead of colliding with them
+        clusterLock.run(ClusterLock.Name.STARTUP, () -> {
+            // errors in single content files are reported (file:line) and do not stop the platform
+            contentImporter.importAll(ContentSources.forConfiguredDirOrWar(event.getServletContext(),
+                    settings.contentDir().orElse(null)));
+            lrsBootstrap.ensureClient();
+            if (settings.demoData()) {
+                demoData.ensurePresent();
+            }
+            return null;
+        });
         // the search indexes are derived data: when the cluster is down this only warns, and they are created
         // on first use once it is back
         searchIndexes.ensureIndexes();

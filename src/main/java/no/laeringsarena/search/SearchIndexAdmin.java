@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The content index and what can be done with it. The index is versioned (the first is {@value #CONTENT_INDEX}, later
@@ -41,6 +42,11 @@ public class SearchIndexAdmin {
     private static final Logger LOG = Logger.getLogger(SearchIndexAdmin.class.getName());
 
     private ElasticsearchClient client;
+
+    /** Replicas of a new index (env SEARCH_REPLICAS): "auto" or a number; "auto" when not injected (tests). */
+    @Inject
+    @ConfigProperty(name = "search.replicas", defaultValue = SearchIndexSettings.AUTO_REPLICAS)
+    String replicas;
     private final SearchAvailability availability = new SearchAvailability();
     private volatile boolean ensured;
 
@@ -157,7 +163,7 @@ public class SearchIndexAdmin {
     /** As {@link #createIndex(String)} with these synonym rules. */
     public void createIndex(String index, List<String> synonyms) throws IOException {
         String body = JSON.createObjectBuilder()
-            .add("settings", SearchIndexSettings.settings(synonyms))
+            .add("settings", SearchIndexSettings.settings(synonyms, replicas))
             .add("mappings", SearchIndexSettings.contentMappings())
             .build().toString();
         client.indices().create(c -> c.withJson(new StringReader(body)).index(index));

@@ -36,6 +36,9 @@ public final class SearchIndexSettings {
     private SearchIndexSettings() {
     }
 
+    /** Replicas by default: one copy more when the cluster has a second node, none on a single node. */
+    public static final String AUTO_REPLICAS = "auto";
+
     /** Index settings: one shard, a replica when there is a second node, and the analysis. */
     public static JsonObject settings() {
         return settings(synonyms());
@@ -43,12 +46,38 @@ public final class SearchIndexSettings {
 
     /** As {@link #settings()} with these synonym rules instead of the shipped ones. */
     public static JsonObject settings(List<String> synonyms) {
+        return settings(synonyms, AUTO_REPLICAS);
+    }
+
+    /**
+     * As {@link #settings(List)} with the replicas of setting {@code search.replicas}: {@value #AUTO_REPLICAS} (0 on
+     * one node, 1 from two nodes on) or a fixed number of copies of every shard besides the primary (e.g. 2 on a
+     * three-node cluster that should survive losing two nodes).
+     */
+    public static JsonObject settings(List<String> synonyms, String replicas) {
+        JsonObjectBuilder index = JSON.createObjectBuilder().add("number_of_shards", 1);
+        if (replicas == null || replicas.isBlank() || AUTO_REPLICAS.equalsIgnoreCase(replicas.strip())) {
+            index.add("auto_expand_replicas", "0-1");
+        } else {
+            index.add("auto_expand_replicas", "false").add("number_of_replicas", replicaCount(replicas.strip()));
+        }
         return JSON.createObjectBuilder()
-            .add("index", JSON.createObjectBuilder()
-                .add("number_of_shards", 1)
-                .add("auto_expand_replicas", "0-1"))
+            .add("index", index)
             .add("analysis", analysis(synonyms))
             .build();
+    }
+
+    private static int replicaCount(String replicas) {
+        try {
+            int count = Integer.parseInt(replicas);
+            if (count >= 0 && count <= 10) {
+                return count;
+            }
+        } catch (NumberFormatException notANumber) {
+            // the message below
+        }
+        throw new IllegalArgumentException("search.replicas (SEARCH_REPLICAS) must be \"auto\" or a number from 0 to 10, "
+            + "not '" + replicas + "'");
     }
 
     static JsonObject analysis(List<String> synonyms) {

@@ -19,11 +19,13 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import no.laeringsarena.platform.ClusterLock;
 
 /**
  * Sends the search outbox to Elasticsearch: right after every commit that wrote to it, and every
  * {@value #PERIOD_SECONDS} seconds (so what was written while Elasticsearch was down goes out when it is back).
- * One pass at a time; an entry is marked done only when Elasticsearch accepted it.
+ * One pass at a time, also across application instances ({@link ClusterLock}): two passes at once could send an older
+ * version of a document after a newer one. An entry is marked done only when Elasticsearch accepted it.
  * <p>
  * The passes run on one worker thread of its own, which a commit only wakes: a task handed to the managed executor
  * from a request thread closed that request's entity managers when it finished (Payara's context propagation), and
@@ -50,6 +52,9 @@ public class SearchOutboxDrainer {
 
     @Inject
     SearchIndexAdmin index;
+
+    @Inject
+    ClusterLock clusterLock;
 
     private final ReentrantLock passing = new ReentrantLock();
     private final Semaphore wakeUp = new Semaphore(0);
@@ -115,38 +120,46 @@ public class SearchOutboxDrainer {
         }
     }
 
-    /** Sends what is pending, batch after batch, until nothing is left or Elasticsearch is unreachable. */
+    /**
+     * Sends what is pending, batch after batch, until nothing is left or Elasticsearch is unreachable. Does nothing
+     * while another pass runs, here or in another instance: that pass sees the new entries.
+     */
     public OutboxDrain.Summary drain() {
         if (!passing.tryLock()) {
-            return new OutboxDrain.Summary(0, 0, false);   // another pass is running and will see the new entries
+            return new OutboxDrain.Summary(0, 0, false);
         }
         try {
-            int done = 0;
-            int failed = 0;
-            while (true) {
-                List<OutboxDrain.Entry> pending = store.pending(BATCH);
-                if (pending.isEmpty()) {
-                    return new OutboxDrain.Summary(done, failed, false);
-                }
-                OutboxDrain.Summary pass = OutboxDrain.run(pending, this::send, new OutboxDrain.Bookkeeper() {
-                    @Override
-                    public void done(long id) {
-                        store.done(id);
-                    }
-
-                    @Override
-                    public void failed(long id, String error) {
-                        store.failed(id, error);
-                    }
-                });
-                done += pass.done();
-                failed += pass.failed();
-                if (pass.stoppedUnavailable() || pass.done() == 0) {
-                    return new OutboxDrain.Summary(done, failed, pass.stoppedUnavailable());
-                }
-            }
+            return clusterLock.tryRun(ClusterLock.Name.SEARCH_OUTBOX, this::drainBatches)
+                    .orElse(new OutboxDrain.Summary(0, 0, false));
         } finally {
             passing.unlock();
+        }
+    }
+
+    private OutboxDrain.Summary drainBatches() {
+        int done = 0;
+        int failed = 0;
+        while (true) {
+            List<OutboxDrain.Entry> pending = store.pending(BATCH);
+            if (pending.isEmpty()) {
+                return new OutboxDrain.Summary(done, failed, false);
+            }
+            OutboxDrain.Summary pass = OutboxDrain.run(pending, this::send, new OutboxDrain.Bookkeeper() {
+                @Override
+                public void done(long id) {
+                    store.done(id);
+                }
+
+                @Override
+                public void failed(long id, String error) {
+                    store.failed(id, error);
+                }
+            });
+            done += pass.done();
+            failed += pass.failed();
+            if (pass.stoppedUnavailable() || pass.done() == 0) {
+                return new OutboxDrain.Summary(done, failed, pass.stoppedUnavailable());
+            }
         }
     }
 

@@ -7,6 +7,8 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class SearchIndexSettingsTest {
@@ -55,5 +57,23 @@ class SearchIndexSettingsTest {
 
     private static List<String> filters(JsonObject analyzers, String name) {
         return analyzers.getJsonObject(name).getJsonArray("filter").getValuesAs(JsonString::getString);
+    }
+
+    @Test
+    void replicasExpandWithTheClusterUnlessAFixedNumberIsConfigured() {
+        JsonObject auto = SearchIndexSettings.settings(List.of(), "auto").getJsonObject("index");
+        assertEquals("0-1", auto.getString("auto_expand_replicas"));
+        assertFalse(auto.containsKey("number_of_replicas"));
+        assertEquals("0-1", SearchIndexSettings.settings(List.of(), null).getJsonObject("index").getString("auto_expand_replicas"));
+
+        JsonObject two = SearchIndexSettings.settings(List.of(), " 2 ").getJsonObject("index");
+        assertEquals("false", two.getString("auto_expand_replicas"));
+        assertEquals(2, two.getInt("number_of_replicas"));
+        assertEquals(1, two.getInt("number_of_shards"));
+
+        IllegalArgumentException wrong = assertThrows(IllegalArgumentException.class,
+            () -> SearchIndexSettings.settings(List.of(), "mange"));
+        assertTrue(wrong.getMessage().contains("SEARCH_REPLICAS"), wrong.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> SearchIndexSettings.settings(List.of(), "-1"));
     }
 }

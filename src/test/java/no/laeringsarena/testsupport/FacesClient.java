@@ -27,7 +27,7 @@ public final class FacesClient {
             "name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"");
 
     private final URI base;
-    private final CookieManager cookies = new CookieManager();
+    private final CookieManager cookies;
     private final HttpClient http;
 
     public record Page(int status, URI uri, String body) {
@@ -37,10 +37,30 @@ public final class FacesClient {
     }
 
     public FacesClient(URI base, String acceptLanguage) {
+        this(base, acceptLanguage, new CookieManager());
+    }
+
+    private FacesClient(URI base, String acceptLanguage, CookieManager cookies) {
         this.base = base;
+        this.cookies = cookies;
         this.http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NORMAL)
                 .connectTimeout(Duration.ofSeconds(10)).build();
         this.acceptLanguage = acceptLanguage;
+    }
+
+    /**
+     * The same visitor (the same cookies, so the same session) talking to another server of the same site, as a
+     * load balancer would send them there: for tests with several application instances.
+     */
+    public FacesClient sameVisitorAt(URI otherBase) {
+        return new FacesClient(otherBase, acceptLanguage, cookies);
+    }
+
+    /** The page as if it had been served by the server at {@code otherBase} (its forms then post there). */
+    public static Page servedBy(Page page, URI otherBase) {
+        URI uri = page.uri();
+        URI moved = otherBase.resolve(uri.getRawPath().substring(1) + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery()));
+        return new Page(page.status(), moved, page.body());
     }
 
     private final String acceptLanguage;

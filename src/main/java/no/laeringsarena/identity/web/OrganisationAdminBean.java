@@ -25,7 +25,8 @@ public class OrganisationAdminBean implements Serializable {
     private OrganisationKind kind = OrganisationKind.KOMMUNE;
     private String kommunenummer;
     private String organisasjonsnummer;
-    private List<Organisation> organisations;
+    // a cache of this request's list, read again after a save or when the session moved to another instance
+    private transient List<Organisation> organisations;
 
     public List<Organisation> getOrganisations() {
         if (organisations == null) {

@@ -27,7 +27,8 @@ public class LrsClientAdminBean implements Serializable {
     private List<String> scopes = new ArrayList<>(List.of(LrsScope.STATEMENTS_WRITE.scopeName()));
     private String createdKey;
     private String createdSecret;
-    private List<LrsClient> list;
+    // a cache, read again after a change or when the session moved to another instance
+    private transient List<LrsClient> list;
 
     public void add() {
         if (name == null || name.isBlank()) {

@@ -34,3 +34,13 @@ CREATE TABLE guided_tour_done (
     user_id  BIGINT      PRIMARY KEY REFERENCES user_account (id) ON DELETE CASCADE,
     done_at  TIMESTAMPTZ NOT NULL
 );
+
+-- Deleting an account (privacy) must not be blocked by what the person did for others: the uploader of an e-learning
+-- package and the moderator who deleted a thread are forgotten, the package and the deletion stay.
+ALTER TABLE elearning_package ALTER COLUMN uploaded_by DROP NOT NULL;
+ALTER TABLE elearning_package DROP CONSTRAINT elearning_package_uploaded_by_fkey;
+ALTER TABLE elearning_package ADD CONSTRAINT elearning_package_uploaded_by_fkey
+    FOREIGN KEY (uploaded_by) REFERENCES user_account (id) ON DELETE SET NULL;
+ALTER TABLE forum_thread DROP CONSTRAINT forum_thread_deleted_by_fkey;
+ALTER TABLE forum_thread ADD CONSTRAINT forum_thread_deleted_by_fkey
+    FOREIGN KEY (deleted_by) REFERENCES user_account (id) ON DELETE SET NULL;

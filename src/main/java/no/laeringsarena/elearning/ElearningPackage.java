@@ -53,7 +53,7 @@ public class ElearningPackage {
     @Column(name = "total_bytes", nullable = false)
     private long totalBytes;
 
-    @ManyToOne(optional = false, fetch = FetchType.LAZY)
+    @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "uploaded_by")
     private UserAccount uploadedBy;
 

@@ -30,7 +30,6 @@ import no.laeringsarena.identity.scim.ScimSchemas;
  */
 @Path("Groups")
 @Produces({ScimSchemas.MEDIA_TYPE, MediaType.APPLICATION_JSON})
-@Consumes({ScimSchemas.MEDIA_TYPE, MediaType.APPLICATION_JSON})
 public class GroupsResource {
 
     @Inject
@@ -59,6 +58,7 @@ public class GroupsResource {
     }
 
     @POST
+    @Consumes({ScimSchemas.MEDIA_TYPE, MediaType.APPLICATION_JSON})
     public Response create(String body) {
         long organisation = ScimCaller.organisation(request);
         JsonObject group = ScimJson.read(body);
@@ -74,6 +74,7 @@ public class GroupsResource {
     }
 
     @PATCH
+    @Consumes({ScimSchemas.MEDIA_TYPE, MediaType.APPLICATION_JSON})
     @Path("{id}")
     public Response patch(@PathParam("id") String id, String body) {
         long organisation = ScimCaller.organisation(request);

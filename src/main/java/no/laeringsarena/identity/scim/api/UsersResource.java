@@ -25,7 +25,6 @@ import no.laeringsarena.identity.scim.ScimUser;
 /** /scim/v2/Users: the organisation's people. DELETE deactivates: a person's history is never deleted. */
 @Path("Users")
 @Produces({ScimSchemas.MEDIA_TYPE, MediaType.APPLICATION_JSON})
-@Consumes({ScimSchemas.MEDIA_TYPE, MediaType.APPLICATION_JSON})
 public class UsersResource {
 
     @Inject
@@ -54,6 +53,7 @@ public class UsersResource {
     }
 
     @POST
+    @Consumes({ScimSchemas.MEDIA_TYPE, MediaType.APPLICATION_JSON})
     public Response create(String body) {
         long organisation = ScimCaller.organisation(request);
         ScimProvisioning.UserView created = provisioning.createUser(organisation, ScimUser.fromResource(ScimJson.read(body)));
@@ -62,6 +62,7 @@ public class UsersResource {
     }
 
     @PUT
+    @Consumes({ScimSchemas.MEDIA_TYPE, MediaType.APPLICATION_JSON})
     @Path("{id}")
     public Response replace(@PathParam("id") String id, String body) {
         long organisation = ScimCaller.organisation(request);
@@ -70,6 +71,7 @@ public class UsersResource {
     }
 
     @PATCH
+    @Consumes({ScimSchemas.MEDIA_TYPE, MediaType.APPLICATION_JSON})
     @Path("{id}")
     public Response patch(@PathParam("id") String id, String body) {
         long organisation = ScimCaller.organisation(request);

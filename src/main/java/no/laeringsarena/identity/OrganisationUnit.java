@@ -75,4 +75,12 @@ public class OrganisationUnit {
     public String getName() {
         return name;
     }
+
+    public OffsetDateTime getCreatedAt() {
+        return createdAt;
+    }
+
+    public void rename(String newName) {
+        this.name = newName;
+    }
 }

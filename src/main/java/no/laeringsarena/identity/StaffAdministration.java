@@ -50,6 +50,9 @@ public class StaffAdministration {
     @Inject
     AuditLog audit;
 
+    @Inject
+    OrganisationStaff rules;
+
     public String organisationName() {
         return caller().getOrganisation().getName();
     }
@@ -61,24 +64,8 @@ public class StaffAdministration {
     /** Adds a unit at the top of the organisation or below one of its units; siblings never share a name. */
     @Transactional
     public OrganisationUnit addUnit(Long parentId, String name) {
-        Organisation organisation = caller().getOrganisation();
-        List<String> problems = new ArrayList<>();
-        String clean = name == null ? "" : name.strip();
-        if (clean.isEmpty() || clean.length() > 200 || clean.matches(".*[›/>].*")) {
-            problems.add("staff.unit.nameInvalid");
-        }
-        OrganisationUnit parent = parentId == null ? null : unitOf(organisation, parentId);
-        if (problems.isEmpty() && identity.unitTree(organisation).nodes().stream().anyMatch(n ->
-                java.util.Objects.equals(n.parentId(), parentId) && n.name().equalsIgnoreCase(clean))) {
-            problems.add("staff.unit.nameTaken");
-        }
-        if (!problems.isEmpty()) {
-            throw new IdentityValidationException(problems);
-        }
-        OrganisationUnit unit = new OrganisationUnit(organisation, parent, clean);
-        em.persist(unit);
-        em.flush();
-        record(AuditEventType.UNIT_ADDED, "enhet " + unit.getId(), organisation.getName() + ": " + clean);
+        OrganisationUnit unit = rules.addUnit(caller().getOrganisation(), parentId, name);
+        record(AuditEventType.UNIT_ADDED, "enhet " + unit.getId(), unit.getOrganisation().getName() + ": " + unit.getName());
         return unit;
     }
 
@@ -102,8 +89,7 @@ public class StaffAdministration {
 
     @Transactional
     public void placeInUnit(long userId, Long unitId) {
-        Organisation organisation = caller().getOrganisation();
-        memberOf(organisation, userId).placeIn(unitId == null ? null : unitOf(organisation, unitId));
+        rules.placeInUnit(caller().getOrganisation(), userId, unitId);
         record(AuditEventType.PLACED_IN_UNIT, AuditEvent.account(userId), unitId == null ? "ingen enhet" : "enhet " + unitId);
     }
 
@@ -114,13 +100,13 @@ public class StaffAdministration {
         if (admin.getId() == userId) {
             throw new IdentityValidationException(List.of("staff.deactivate.self"));
         }
-        memberOf(admin.getOrganisation(), userId).deactivate(OffsetDateTime.now());
+        rules.deactivate(admin.getOrganisation(), userId);
         record(AuditEventType.ACCOUNT_DEACTIVATED, AuditEvent.account(userId), "");
     }
 
     @Transactional
     public void reactivate(long userId) {
-        memberOf(caller().getOrganisation(), userId).reactivate();
+        rules.reactivate(caller().getOrganisation(), userId);
         record(AuditEventType.ACCOUNT_REACTIVATED, AuditEvent.account(userId), "");
     }
 
@@ -166,8 +152,7 @@ public class StaffAdministration {
         int unitsBefore = identity.unitTree(organisation).nodes().size();
         for (StaffCsv.StaffRow row : parsed.rows()) {
             Optional<UserAccount> existing = identity.findByEmail(row.email());
-            if (existing.isPresent() && (existing.get().getOrganisation() == null
-                    || !existing.get().getOrganisation().getId().equals(organisation.getId()))) {
+            if (existing.isPresent() && !OrganisationStaff.belongsTo(existing.get(), organisation)) {
                 problems.add(new StaffCsv.RowProblem(row.line(), "staff.import.otherOrganisation", row.email()));
                 continue;
             }
@@ -230,21 +215,8 @@ public class StaffAdministration {
         return query.getResultStream().findFirst();
     }
 
-    private OrganisationUnit unitOf(Organisation organisation, long unitId) {
-        OrganisationUnit unit = em.find(OrganisationUnit.class, unitId);
-        if (unit == null || !unit.getOrganisation().getId().equals(organisation.getId())) {
-            throw new IdentityValidationException(List.of("staff.unit.unknown"));
-        }
-        return unit;
-    }
-
     private UserAccount memberOf(Organisation organisation, long userId) {
-        UserAccount person = em.find(UserAccount.class, userId);
-        if (person == null || person.getOrganisation() == null
-                || !person.getOrganisation().getId().equals(organisation.getId())) {
-            throw new IdentityValidationException(List.of("staff.person.unknown"));
-        }
-        return person;
+        return rules.memberOf(organisation, userId);
     }
 
     private void record(AuditEventType type, String target, String details) {

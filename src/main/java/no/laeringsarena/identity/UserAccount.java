@@ -66,6 +66,9 @@ public class UserAccount {
     @Column(name = "deactivated_at")
     private OffsetDateTime deactivatedAt;
 
+    @Column(name = "external_id", length = 200)
+    private String externalId;
+
     @Version
     private long version;
 
@@ -149,6 +152,24 @@ public class UserAccount {
     /** Grants a role in addition to those the person has. */
     public void grant(Role role) {
         roles.add(role);
+    }
+
+    public OffsetDateTime getCreatedAt() {
+        return createdAt;
+    }
+
+    /** The id the person has in their organisation's own system (from SCIM provisioning), or null. */
+    public String getExternalId() {
+        return externalId;
+    }
+
+    public void setExternalId(String newExternalId) {
+        this.externalId = newExternalId;
+    }
+
+    /** A new login e-mail (e.g. from the organisation's own system); uniqueness is checked by the caller. */
+    public void changeEmail(String newEmail) {
+        this.email = normaliseEmail(newEmail);
     }
 
     public boolean isActive() {

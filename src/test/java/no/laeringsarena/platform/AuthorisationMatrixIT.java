@@ -83,6 +83,7 @@ class AuthorisationMatrixIT {
             rule("organisasjon/rapport.xlsx", Who.VIRKSOMHETSADMINISTRATOR, Who.LEDER),
             rule("organisasjon/ansatte.xhtml", Who.VIRKSOMHETSADMINISTRATOR),
             rule("organisasjon/systemer.xhtml", Who.VIRKSOMHETSADMINISTRATOR),
+            rule("organisasjon/scim.xhtml", Who.VIRKSOMHETSADMINISTRATOR),
             rule("admin/organisasjoner.xhtml", Who.SYSTEMADMINISTRATOR),
             rule("admin/lrs-klienter.xhtml", Who.SYSTEMADMINISTRATOR),
             rule("admin/sokeindeks.xhtml", Who.SYSTEMADMINISTRATOR),

@@ -219,7 +219,8 @@ class BrowserIT {
         List<String> problems = new ArrayList<>();
         checkPages(PUBLIC_PAGES, "light", problems);
         logInAs(DemoData.USERS.get(4).email());
-        checkPages(List.of("organisasjon/rapport.xhtml", "organisasjon/ansatte.xhtml", "min-side.xhtml", "organisasjon/systemer.xhtml"), "light", problems);
+        checkPages(List.of("organisasjon/rapport.xhtml", "organisasjon/ansatte.xhtml", "min-side.xhtml", "organisasjon/systemer.xhtml",
+                "organisasjon/scim.xhtml"), "light", problems);
         logInAs(DemoData.USERS.get(5).email());
         checkPages(LOGGED_IN_PAGES, "light", problems);
         List<String> authoringPages = authoringPages();

@@ -37,7 +37,7 @@ public class SecurityHeadersFilter extends HttpFilter {
             response.setHeader("Strict-Transport-Security", "max-age=31536000; includeSubDomains");
         }
         String path = request.getRequestURI().substring(request.getContextPath().length());
-        boolean api = path.startsWith("/api/") || path.startsWith("/xapi/");
+        boolean api = path.startsWith("/api/") || path.startsWith("/xapi/") || path.startsWith("/scim/");
         response.setHeader("Content-Security-Policy", api ? API_CSP : PAGE_CSP);
         chain.doFilter(request, response);
     }

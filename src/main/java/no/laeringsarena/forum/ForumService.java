@@ -309,6 +309,35 @@ public class ForumService {
      * delete (soft, with the reason kept on the thread) or restore a thread; dismiss its open reports. Handles the open reports of the post, logs the action with its reason,
      * and updates the search index in the same transaction.
      */
+    /**
+     * Moves a thread to another category (it was asked in the wrong place). Idea intake keeps its own threads: a thread
+     * is never moved into or out of an idea category, where it has a status workflow. The reason is logged.
+     */
+    @RequiresRole({Role.MODERATOR, Role.SYSTEMADMINISTRATOR})
+    public void moveThread(Long threadId, String categoryKey, String reason) {
+        UserAccount moderator = requireAccount();
+        List<String> problems = ForumRules.reasonProblems(reason);
+        if (!problems.isEmpty()) {
+            throw new ForumException(problems.getFirst());
+        }
+        ForumThread thread = thread(threadId).orElseThrow(() -> new ForumException("forum.error.notFound"));
+        em.lock(thread, LockModeType.PESSIMISTIC_WRITE);
+        ForumCategory target = category(categoryKey == null ? "" : categoryKey)
+                .orElseThrow(() -> new ForumException("forum.error.moveTarget"));
+        ForumCategory source = thread.getCategory();
+        if (target.getId().equals(source.getId())) {
+            throw new ForumException("forum.error.moveTarget");
+        }
+        if (source.isIdeaCategory() || target.isIdeaCategory()) {
+            throw new ForumException("forum.error.moveIdea");
+        }
+        thread.moveTo(target);
+        log(moderator, ModerationAction.MOVE_THREAD, thread, null,
+                reason.strip() + " (" + source.getCategoryKey() + " → " + target.getCategoryKey() + ")");
+        em.flush();
+        ForumThreadIndexing.threadChanged(em, thread);
+    }
+
     @RequiresRole({Role.MODERATOR, Role.SYSTEMADMINISTRATOR})
     public void moderate(ModerationAction action, Long threadId, Long replyId, String reason) {
         UserAccount moderator = requireAccount();

@@ -124,6 +124,11 @@ public class ForumThread {
         this.lastActivityAt = createdAt;
     }
 
+    /** A moderator moved the thread to another category. */
+    void moveTo(ForumCategory target) {
+        this.category = target;
+    }
+
     /** Seed content: rewrites title, body, organisation and category (only what differs). */
     void reseed(String seedKey, ForumCategory category, String title, String bodyMarkdown, String organisationLabel) {
         this.seedKey = seedKey;

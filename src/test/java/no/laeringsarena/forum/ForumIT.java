@@ -638,6 +638,22 @@ class ForumIT {
         assertEquals(1, count("SELECT count(*) FROM forum_moderation_log WHERE action = 'RESTORE_THREAD' AND thread_id = ?", id));
         assertEquals(200, browser().get("forum/trad.xhtml?id=" + id).status(), "back for everyone");
         awaitSearch("q=tranebærkompott".replace("æ", "%C3%A6"), r -> ids(r).contains("forum-thread:" + id));
+
+        // asked in the wrong place: the moderator moves it (not into idea intake), with a reason
+        Page form = moderator.get("forum/trad.xhtml?id=" + id);
+        assertFalse(form.contains("<option value=\"prosjektideer\""), "idea intake is not offered");
+        Page noReason = moderator.submit(form, "moderation-form", Map.of("reason", "", "move-target", "kommunesammenslaing-erfaringer"),
+                "move-thread");
+        assertEquals(1, count("SELECT count(*) FROM forum_thread t JOIN forum_category c ON c.id = t.category_id"
+                + " WHERE t.id = ? AND c.category_key = 'om-fellesskapet'", id), "not moved without a reason: " + noReason.uri());
+        Page moved = moderator.submit(moderator.get("forum/trad.xhtml?id=" + id), "moderation-form",
+                Map.of("reason", "Hører hjemme blant erfaringene", "move-target", "kommunesammenslaing-erfaringer"), "move-thread");
+        assertTrue(moved.contains("Tråden er flyttet."), moved.body());
+        assertEquals(1, count("SELECT count(*) FROM forum_thread t JOIN forum_category c ON c.id = t.category_id"
+                + " WHERE t.id = ? AND c.category_key = 'kommunesammenslaing-erfaringer'", id));
+        assertEquals(1, count("SELECT count(*) FROM forum_moderation_log WHERE action = 'MOVE_THREAD' AND thread_id = ?", id));
+        assertTrue(dina.get("forum/kategori.xhtml?key=kommunesammenslaing-erfaringer").contains("Tranebærkompott i kantina"));
+        assertFalse(dina.get("forum/kategori.xhtml?key=om-fellesskapet").contains("Tranebærkompott i kantina"));
     }
 
     private static byte[] png() throws Exception {

@@ -59,6 +59,7 @@ public class ForumThreadBean {
     private String body;
     private String reportTarget;
     private String reportReason;
+    private String moveTarget;
     private String moderationReason;
     private String ideaStatus;
     private String ideaReason;
@@ -302,6 +303,36 @@ public class ForumThreadBean {
         Long replyId = reportTarget == null || reportTarget.isBlank() || reportTarget.equals("thread") ? null
                 : parseId(reportTarget);
         return act(() -> forum.report(getThread().getId(), replyId, reportReason), "forum.report.saved");
+    }
+
+    /** Moves the thread to the category chosen in the moderation form. */
+    public String moveThread() {
+        if (getThread() == null) {
+            return null;
+        }
+        List<String> problems = ForumRules.reasonProblems(moderationReason);
+        if (!problems.isEmpty()) {
+            Messages.error("moderation-form:reason", problems.getFirst(), PostReport.MAX_REASON);
+            return null;
+        }
+        return act(() -> forum.moveThread(getThread().getId(), moveTarget, moderationReason), "forum.moderation.moved");
+    }
+
+    /** The categories a moderator may move this thread to: not its own, not idea intake. */
+    public List<no.laeringsarena.forum.ForumCategory> getMoveTargets() {
+        if (getThread() == null || getThread().getCategory().isIdeaCategory()) {
+            return List.of();
+        }
+        return forum.categories().stream()
+                .filter(c -> !c.isIdeaCategory() && !c.getId().equals(getThread().getCategory().getId())).toList();
+    }
+
+    public String getMoveTarget() {
+        return moveTarget;
+    }
+
+    public void setMoveTarget(String moveTarget) {
+        this.moveTarget = moveTarget;
     }
 
     /** Moderator tools on the thread: action on the thread itself or, with a reply id, on one reply. */

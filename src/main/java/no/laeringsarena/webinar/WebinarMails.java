@@ -78,19 +78,10 @@ public class WebinarMails {
 
     /** The event is cancelled; the calendar file marks it cancelled so calendar apps remove it. */
     public void eventCancelled(Registration r) {
-        Event e = r.getEvent();
-        if (e.getCancelReason() == null) {
-            queue(r, "webinar-cancelled:" + r.getId(), "mail.webinar.eventCancelled.subject",
-                    "mail.webinar.eventCancelled.body", true, null);
-            return;
-        }
-        Locale locale = locale(r.getUser());
-        String body = Messages.text(locale, "mail.webinar.eventCancelled.body", e.getTitle(),
-                EventWording.when(e, locale), EventWording.place(e, locale), pageUrl(e), 0)
-                + "\n\n" + Messages.text(locale, "mail.webinar.eventCancelled.reason", e.getCancelReason());
-        send(r.getUser(), "webinar-cancelled:" + r.getId(), Messages.text(locale, "mail.webinar.eventCancelled.subject",
-                e.getTitle()), body, new MailAttachment(e.getEventKey() + ".ics", ICS_TYPE,
-                EventCalendar.ics(e, pageUrl(e), host(), OffsetDateTime.now(ZoneOffset.UTC)).getBytes(StandardCharsets.UTF_8)));
+        String reason = r.getEvent().getCancelReason();
+        queue(r, "webinar-cancelled:" + r.getId(), "mail.webinar.eventCancelled.subject",
+                "mail.webinar.eventCancelled.body", true, null,
+                reason == null ? null : Messages.text(locale(r.getUser()), "mail.webinar.eventCancelled.reason", reason));
     }
 
     /** The recording and/or slides are ready. */
@@ -106,11 +97,18 @@ public class WebinarMails {
 
     private boolean queue(Registration r, String key, String subjectKey, String bodyKey, boolean withCalendar,
                           Integer position) {
+        return queue(r, key, subjectKey, bodyKey, withCalendar, position, null);
+    }
+
+    /** As above, with a paragraph after the body (e.g. the organiser's reason for a cancellation), or null. */
+    private boolean queue(Registration r, String key, String subjectKey, String bodyKey, boolean withCalendar,
+                          Integer position, String extra) {
         Event e = r.getEvent();
         Locale locale = locale(r.getUser());
         String subject = Messages.text(locale, subjectKey, e.getTitle());
         String body = Messages.text(locale, bodyKey, e.getTitle(), EventWording.when(e, locale),
-                EventWording.place(e, locale), pageUrl(e), position == null ? 0 : position);
+                EventWording.place(e, locale), pageUrl(e), position == null ? 0 : position)
+                + (extra == null ? "" : "\n\n" + extra);
         MailAttachment ics = withCalendar ? new MailAttachment(e.getEventKey() + ".ics", ICS_TYPE,
                 EventCalendar.ics(e, pageUrl(e), host(), OffsetDateTime.now(ZoneOffset.UTC))
                         .getBytes(StandardCharsets.UTF_8)) : null;

@@ -30,4 +30,7 @@ grep -o "ready in [0-9.]* s" "$LOG" | head -1 | sed 's/^/# Payara and its servic
 "$BENCH_DIR/search.sh"
 "$BENCH_DIR/xapi.sh"
 "$BENCH_DIR/login.sh"
+"$BENCH_DIR/plan.sh"
+ps -o rss=,args= -s "$DEV_PID" | grep payara-micro | grep -v grep | awk '{printf "# Payara RSS after the plan: %.0f MiB\n", $1/1024}'
+if [ "${MIXED:-yes}" = yes ]; then "$BENCH_DIR/mixed.sh"; fi
 ps -o rss=,args= -s "$DEV_PID" | grep payara-micro | grep -v grep | awk '{printf "# Payara RSS after the run: %.0f MiB\n", $1/1024}'

@@ -68,7 +68,8 @@ public final class DevServer {
         payara = PayaraProcess.start(Path.of(required("payara.microJar")), Path.of(required("laeringsarena.war")),
                 Path.of(required("preboot.file")), Path.of(required("payara.logging")), dataDir.resolve("tmp"), httpPort,
                 props);
-        payara.awaitReady(Duration.ofSeconds(120));
+        // a busy or slow machine (the first start imports the seed content) may need more than a fast one
+        payara.awaitReady(Duration.ofSeconds(Long.parseLong(System.getenv().getOrDefault("DEV_READY_TIMEOUT", "300"))));
 
         printBanner(payara.baseUrl(), dbUrl, searchUrl, smtp, (System.nanoTime() - started) / 1_000_000_000.0);
         int exit = payara.process().waitFor();

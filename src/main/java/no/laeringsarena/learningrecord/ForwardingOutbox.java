@@ -33,6 +33,14 @@ public class ForwardingOutbox implements Outbox {
         }
     }
 
+    /** Queues a batch's statements in one statement. */
+    public void enqueueAll(List<UUID> statementIds) {
+        if (settings.target().isPresent() && !statementIds.isEmpty()) {
+            em.createNativeQuery("INSERT INTO xapi_outbox (statement_id) SELECT unnest(CAST(?1 AS uuid[])) ON CONFLICT DO NOTHING")
+                    .setParameter(1, StatementStore.uuidArray(statementIds)).executeUpdate();
+        }
+    }
+
     @Override
     public List<Entry> due(OffsetDateTime now, int max) {
         List<?> rows = em.createNativeQuery("""

@@ -66,22 +66,12 @@ public class StatementStore {
     public List<UUID> store(List<JsonObject> statements, Map<String, AttachmentData> attachments, JsonObject authority,
                             String clientKey) {
         StatementValidator.validateAll(statements);
-        List<UUID> ids = new ArrayList<>();
+        List<JsonObject> received = statements.stream().map(StatementCompletion::contextActivitiesAsArrays).toList();
         List<JsonObject> activities = new ArrayList<>();
-        for (JsonObject statement : statements) {
-            ids.add(storeOne(statement, authority, clientKey, activities));
-        }
-        // in the order of their ids (a stable sort keeps each activity's definitions in statement order): two batches
-        // that share activities lock their rows in the same order, so they wait for each other instead of deadlocking
-        activities.sort(java.util.Comparator.comparing(a -> a.getString("id")));
-        JsonObject previous = null;
-        for (JsonObject activity : activities) {
-            // merging the same definition twice in a row changes nothing
-            if (!activity.equals(previous)) {
-                rememberActivityDefinition(activity);
-            }
-            previous = activity;
-        }
+        List<UUID> ids = received.stream().anyMatch(StatementStore::isVoiding)
+                ? storeOneByOne(received, authority, clientKey, activities)
+                : storeBatch(received, authority, clientKey, activities);
+        rememberActivityDefinitions(activities);
         for (AttachmentData data : attachments.values()) {
             em.createNativeQuery("""
                     INSERT INTO xapi_attachment (sha2, content_type, content) VALUES (?1, ?2, ?3)
@@ -107,8 +97,109 @@ public class StatementStore {
         return out;
     }
 
-    private UUID storeOne(JsonObject asReceived, JsonObject authority, String clientKey, List<JsonObject> activities) {
-        JsonObject received = StatementCompletion.contextActivitiesAsArrays(asReceived);
+    private static boolean isVoiding(JsonObject statement) {
+        return StatementValidator.VOIDED.equals(statement.getJsonObject("verb").getString("id", ""));
+    }
+
+    /** A batch with a voiding statement: one statement after the other, so each sees what the ones before it did. */
+    private List<UUID> storeOneByOne(List<JsonObject> received, JsonObject authority, String clientKey,
+                                     List<JsonObject> activities) {
+        List<UUID> ids = new ArrayList<>();
+        for (JsonObject statement : received) {
+            ids.add(storeOne(statement, authority, clientKey, activities));
+        }
+        return ids;
+    }
+
+    /**
+     * A batch without voiding statements (nearly all of them): what is already stored and what is already voided is
+     * read in one query each, and the new statements are written in one INSERT, whatever the batch's size.
+     */
+    private List<UUID> storeBatch(List<JsonObject> received, JsonObject authority, String clientKey,
+                                  List<JsonObject> activities) {
+        List<UUID> ids = received.stream().map(r -> r.containsKey("id") ? UUID.fromString(r.getString("id"))
+                : UUID.randomUUID()).toList();
+        Map<UUID, JsonObject> existing = findAll(ids);
+        java.util.Set<UUID> voidedAlready = voidedAmong(ids);
+        OffsetDateTime stored = OffsetDateTime.now();
+        JsonArrayBuilder rows = JSON.createArrayBuilder();
+        List<UUID> inserted = new ArrayList<>();
+        for (int i = 0; i < received.size(); i++) {
+            UUID id = ids.get(i);
+            JsonObject earlier = existing.get(id);
+            if (earlier != null) {
+                if (!StatementComparison.same(received.get(i), earlier)) {
+                    throw XapiException.conflict("a different statement with the id " + id + " is already stored");
+                }
+                continue;
+            }
+            JsonObject statement = StatementCompletion.complete(received.get(i), id, stored, authority);
+            StatementIndex index = StatementIndex.of(statement);
+            jakarta.json.JsonObjectBuilder row = JSON.createObjectBuilder().add("ord", i).add("id", id.toString())
+                    .add("statement", statement).add("stored", stored.toString()).add("voided", voidedAlready.contains(id))
+                    .add("actor_key", index.actorKey()).add("verb_id", index.verbId())
+                    .add("related_activities", jsonArrayValue(index.relatedActivities()))
+                    .add("related_agents", jsonArrayValue(index.relatedAgents()))
+                    .add("agent_keys", jsonArrayValue(index.agentKeys()));
+            addIfPresent(row, "object_activity_id", index.objectActivityId());
+            addIfPresent(row, "object_agent_key", index.objectAgentKey());
+            addIfPresent(row, "object_statement_id", text(index.objectStatementId()));
+            addIfPresent(row, "registration", text(index.registration()));
+            addIfPresent(row, "client_key", clientKey);
+            rows.add(row);
+            activities.addAll(activitiesWithDefinitions(statement));
+            inserted.add(id);
+        }
+        if (!inserted.isEmpty()) {
+            em.createNativeQuery("""
+                    INSERT INTO xapi_statement (id, statement, stored, voided, voids, actor_key, verb_id,
+                        object_activity_id, object_agent_key, object_statement_id, registration, related_activities,
+                        related_agents, client_key, agent_keys)
+                    SELECT r.id, r.statement, r.stored, r.voided, NULL, r.actor_key, r.verb_id, r.object_activity_id,
+                        r.object_agent_key, r.object_statement_id, r.registration, r.related_activities, r.related_agents,
+                        r.client_key, r.agent_keys
+                    FROM jsonb_to_recordset(CAST(?1 AS jsonb)) AS r(ord integer, id uuid, statement jsonb,
+                        stored timestamptz, voided boolean, actor_key text, verb_id text, object_activity_id text,
+                        object_agent_key text, object_statement_id uuid, registration uuid, related_activities jsonb,
+                        related_agents jsonb, client_key text, agent_keys jsonb)
+                    ORDER BY r.ord""").setParameter(1, rows.build().toString()).executeUpdate();
+            outbox.enqueueAll(inserted);
+        }
+        return ids;
+    }
+
+    private static void addIfPresent(jakarta.json.JsonObjectBuilder row, String name, String value) {
+        if (value != null) {
+            row.add(name, value);
+        }
+    }
+
+    /** The stored statements among these ids, in one query. */
+    private Map<UUID, JsonObject> findAll(List<UUID> ids) {
+        Map<UUID, JsonObject> found = new java.util.HashMap<>();
+        for (Object r : em.createNativeQuery("SELECT id::text, statement::text FROM xapi_statement "
+                + "WHERE id = ANY(CAST(?1 AS uuid[]))").setParameter(1, uuidArray(ids)).getResultList()) {
+            Object[] row = (Object[]) r;
+            found.put(UUID.fromString((String) row[0]), StatementQuery.parseObject((String) row[1], "stored statement"));
+        }
+        return found;
+    }
+
+    /** The ids among these that a stored voiding statement targets already (it may arrive before its target). */
+    private java.util.Set<UUID> voidedAmong(List<UUID> ids) {
+        java.util.Set<UUID> voided = new java.util.HashSet<>();
+        for (Object id : em.createNativeQuery("SELECT DISTINCT voids::text FROM xapi_statement "
+                + "WHERE voids = ANY(CAST(?1 AS uuid[]))").setParameter(1, uuidArray(ids)).getResultList()) {
+            voided.add(UUID.fromString((String) id));
+        }
+        return voided;
+    }
+
+    static String uuidArray(Collection<UUID> ids) {
+        return ids.stream().map(UUID::toString).collect(java.util.stream.Collectors.joining(",", "{", "}"));
+    }
+
+    private UUID storeOne(JsonObject received, JsonObject authority, String clientKey, List<JsonObject> activities) {
         UUID id = received.containsKey("id") ? UUID.fromString(received.getString("id")) : UUID.randomUUID();
         Optional<JsonObject> existing = find(id).map(StoredStatement::statement);
         if (existing.isPresent()) {
@@ -164,13 +255,37 @@ public class StatementStore {
     }
 
     /**
+     * Updates the canonical definitions of the activities the statements carry (see
+     * {@link #rememberActivityDefinition}). The batch's definitions of one activity are merged first; one query then
+     * finds the few activities whose stored definition would change (usually none: nearly every statement repeats a
+     * definition the LRS already has), and only those are written, one by one in the order of their ids, so two
+     * batches that share activities lock their rows in the same order and never deadlock.
+     */
+    private void rememberActivityDefinitions(List<JsonObject> activities) {
+        Map<String, JsonObject> merged = new java.util.TreeMap<>();
+        for (JsonObject activity : activities) {
+            merged.merge(activity.getString("id"), activity.getJsonObject("definition"), ActivityDefinitions::merge);
+        }
+        if (merged.isEmpty()) {
+            return;
+        }
+        JsonArrayBuilder rows = JSON.createArrayBuilder();
+        merged.forEach((id, definition) -> rows.add(JSON.createObjectBuilder().add("id", id).add("def", definition)));
+        List<?> changing = em.createNativeQuery("SELECT n.id FROM jsonb_to_recordset(CAST(?1 AS jsonb)) AS n(id text, def jsonb) "
+                        + "LEFT JOIN xapi_activity a ON a.id = n.id WHERE a.id IS NULL OR " + MERGED_DEFINITION
+                        + " IS DISTINCT FROM a.definition ORDER BY n.id")
+                .setParameter(1, rows.build().toString()).getResultList();
+        for (Object id : changing) {
+            rememberActivityDefinition((String) id, merged.get((String) id).toString());
+        }
+    }
+
+    /**
      * An activity with a definition (object, context activities, and a SubStatement's, see
      * {@link #activitiesWithDefinitions}) updates the LRS's canonical definition: newer properties win, language maps
      * (name, description) gather all languages.
      */
-    private void rememberActivityDefinition(JsonObject activity) {
-        String id = activity.getString("id");
-        String definition = activity.getJsonObject("definition").toString();
+    private void rememberActivityDefinition(String id, String definition) {
         // Nearly every statement repeats a definition the LRS already has. The UPDATE changes (and locks) the row
         // only when the merge changes it, so concurrent batches about the same course do not queue on its row.
         for (int attempt = 0; attempt < 2; attempt++) {
@@ -293,6 +408,12 @@ public class StatementStore {
 
     private static String text(UUID id) {
         return id == null ? null : id.toString();
+    }
+
+    private static jakarta.json.JsonArray jsonArrayValue(Collection<String> values) {
+        JsonArrayBuilder array = JSON.createArrayBuilder();
+        values.forEach(array::add);
+        return array.build();
     }
 
     private static String jsonArray(Collection<String> values) {

@@ -224,6 +224,29 @@ public final class Bench {
         String auth = basicAuth();
         JsonObject authority = LearningStatements.platformAuthority(homePage);
         System.out.printf("xAPI POST, batches of %d statements, %d concurrent, %.0f s each%n", batch, concurrency, seconds);
+        if (!Boolean.getBoolean("only.api")) {
+            rawInserts(learners, homePage, authority);
+        }
+        Load.run("POST /xapi/statements", concurrency, warmup, seconds, t -> {
+            JsonArrayBuilder array = JSON.createArrayBuilder();
+            statements(learners, homePage).forEach(array::add);
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + "xapi/statements"))
+                    .header("Authorization", auth).header("X-Experience-API-Version", "2.0.0")
+                    .header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(array.build().toString())).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 200) {
+                throw new IllegalStateException("status " + response.statusCode() + ": " + response.body());
+            }
+            return batch;
+        });
+        try (Connection c = database(); Statement s = c.createStatement()) {
+            s.executeUpdate("DELETE FROM xapi_statement WHERE client_key = 'bench-jdbc'");
+        }
+    }
+
+    /** The baseline: the same rows inserted over JDBC, one transaction per batch. */
+    private void rawInserts(List<Learner> learners, String homePage, JsonObject authority) throws Exception {
         Connection[] connections = new Connection[concurrency];
         for (int i = 0; i < concurrency; i++) {
             connections[i] = database();
@@ -265,22 +288,6 @@ public final class Bench {
                 c.close();
             }
         }
-        Load.run("POST /xapi/statements", concurrency, warmup, seconds, t -> {
-            JsonArrayBuilder array = JSON.createArrayBuilder();
-            statements(learners, homePage).forEach(array::add);
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + "xapi/statements"))
-                    .header("Authorization", auth).header("X-Experience-API-Version", "2.0.0")
-                    .header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(array.build().toString())).build(),
-                    HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() != 200) {
-                throw new IllegalStateException("status " + response.statusCode() + ": " + response.body());
-            }
-            return batch;
-        });
-        try (Connection c = database(); Statement s = c.createStatement()) {
-            s.executeUpdate("DELETE FROM xapi_statement WHERE client_key = 'bench-jdbc'");
-        }
     }
 
     private static String array(java.util.Collection<String> values) {
@@ -289,55 +296,70 @@ public final class Bench {
         return array.build().toString();
     }
 
+    /** One filtered GET: its label and the query parameters for a learner. */
+    private record Filter(String label, java.util.function.Function<Learner, Map<String, String>> parameters) {
+    }
+
     private void xapiGet() throws Exception {
         List<Learner> learners = learners();
         String homePage = homePage();
         String auth = basicAuth();
         String verb = "http://adlnet.gov/expapi/verbs/experienced";
-        System.out.printf("xAPI GET by agent and verb (limit 10), %d concurrent, %.0f s each%n", concurrency, seconds);
-        Connection[] connections = new Connection[concurrency];
-        for (int i = 0; i < concurrency; i++) {
-            connections[i] = database();
-        }
-        try {
-            Load.run("raw JDBC select (the LRS's SQL)", concurrency, warmup, seconds, t -> {
-                Learner learner = learners.get(ThreadLocalRandom.current().nextInt(learners.size()));
-                String agent = JSON.createObjectBuilder().add("objectType", "Agent").add("account", JSON.createObjectBuilder()
-                        .add("homePage", homePage).add("name", learner.pseudonym().toString())).build().toString();
-                StatementQuerySql sql = StatementQuerySql.of(StatementQuery.parse(Map.of("agent", List.of(agent),
-                        "verb", List.of(verb), "limit", List.of("10"))), null).positional();
-                try (PreparedStatement select = connections[t].prepareStatement(sql.text())) {
-                    for (int i = 0; i < sql.parameters().size(); i++) {
-                        select.setObject(i + 1, sql.parameters().get(i));
-                    }
-                    int rows = 0;
-                    try (ResultSet rs = select.executeQuery()) {
-                        while (rs.next()) {
-                            rs.getString(2);
-                            rows++;
+        String since = column("SELECT to_char(max(stored) - interval '30 days', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"') "
+                + "FROM xapi_statement").get(0);
+        java.util.function.Function<Learner, String> agent = learner -> JSON.createObjectBuilder().add("objectType", "Agent")
+                .add("account", JSON.createObjectBuilder().add("homePage", homePage).add("name", learner.pseudonym().toString()))
+                .build().toString();
+        java.util.function.Function<Learner, String> activity = learner -> LearningStatements.activityIri(homePage,
+                LearningObjectKind.COURSE, learner.courseKey());
+        List<Filter> filters = List.of(
+                new Filter("agent", l -> Map.of("agent", agent.apply(l))),
+                new Filter("agent&verb", l -> Map.of("agent", agent.apply(l), "verb", verb)),
+                new Filter("activity", l -> Map.of("activity", activity.apply(l))),
+                new Filter("verb&since", l -> Map.of("verb", verb, "since", since)));
+        System.out.printf("xAPI GET (limit 10), %d concurrent, %.0f s each; since = %s%n", concurrency, seconds, since);
+        for (Filter filter : filters) {
+            Connection[] connections = new Connection[concurrency];
+            for (int i = 0; i < concurrency; i++) {
+                connections[i] = database();
+            }
+            try {
+                Load.run("raw JDBC select ?" + filter.label(), concurrency, warmup, seconds, t -> {
+                    Learner learner = learners.get(ThreadLocalRandom.current().nextInt(learners.size()));
+                    Map<String, List<String>> query = new java.util.HashMap<>();
+                    filter.parameters().apply(learner).forEach((k, v) -> query.put(k, List.of(v)));
+                    query.put("limit", List.of("10"));
+                    StatementQuerySql sql = StatementQuerySql.of(StatementQuery.parse(query), null).positional();
+                    try (PreparedStatement select = connections[t].prepareStatement(sql.text())) {
+                        for (int i = 0; i < sql.parameters().size(); i++) {
+                            select.setObject(i + 1, sql.parameters().get(i));
                         }
+                        try (ResultSet rs = select.executeQuery()) {
+                            while (rs.next()) {
+                                rs.getString(2);
+                            }
+                        }
+                        return 1;
                     }
-                    return rows >= 0 ? 1 : -1;
+                });
+            } finally {
+                for (Connection c : connections) {
+                    c.close();
                 }
+            }
+            Load.run("GET /xapi/statements?" + filter.label(), concurrency, warmup, seconds, t -> {
+                Learner learner = learners.get(ThreadLocalRandom.current().nextInt(learners.size()));
+                StringBuilder url = new StringBuilder(base + "xapi/statements?limit=10");
+                filter.parameters().apply(learner).forEach((k, v) -> url.append('&').append(k).append('=')
+                        .append(URLEncoder.encode(v, StandardCharsets.UTF_8)));
+                HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url.toString()))
+                        .header("Authorization", auth).header("X-Experience-API-Version", "2.0.0").GET().build(),
+                        HttpResponse.BodyHandlers.ofString());
+                if (response.statusCode() != 200) {
+                    throw new IllegalStateException("status " + response.statusCode() + ": " + response.body());
+                }
+                return 1;
             });
-        } finally {
-            for (Connection c : connections) {
-                c.close();
-            }
         }
-        Load.run("GET /xapi/statements?agent&verb", concurrency, warmup, seconds, t -> {
-            Learner learner = learners.get(ThreadLocalRandom.current().nextInt(learners.size()));
-            String agent = JSON.createObjectBuilder().add("objectType", "Agent").add("account", JSON.createObjectBuilder()
-                    .add("homePage", homePage).add("name", learner.pseudonym().toString())).build().toString();
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + "xapi/statements?agent="
-                            + URLEncoder.encode(agent, StandardCharsets.UTF_8) + "&verb="
-                            + URLEncoder.encode(verb, StandardCharsets.UTF_8) + "&limit=10"))
-                    .header("Authorization", auth).header("X-Experience-API-Version", "2.0.0").GET().build(),
-                    HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() != 200) {
-                throw new IllegalStateException("status " + response.statusCode() + ": " + response.body());
-            }
-            return 1;
-        });
     }
 }

@@ -31,7 +31,8 @@ import no.laeringsarena.taxonomy.TaxonomyTerm;
 @Entity
 @Table(name = "course")
 @NamedQuery(name = "Course.byKey", query = "SELECT c FROM Course c WHERE c.courseKey = :key")
-@NamedQuery(name = "Course.published", query = "SELECT c FROM Course c WHERE c.status = no.laeringsarena.catalog.CourseStatus.PUBLISHED")
+@NamedQuery(name = "Course.published", query = "SELECT c FROM Course c LEFT JOIN FETCH c.sector LEFT JOIN FETCH c.theme "
+        + "WHERE c.status = no.laeringsarena.catalog.CourseStatus.PUBLISHED")
 @NamedQuery(name = "Course.workingCopyOf", query = "SELECT c FROM Course c WHERE c.draftOf = :course")
 @NamedQuery(name = "Course.allButWorkingCopies", query = "SELECT c FROM Course c WHERE c.draftOf IS NULL ORDER BY c.title")
 public class Course {

@@ -4,4 +4,4 @@
 source "$(dirname "$0")/lib.sh"
 machine
 bench_java -Xss512k -Dusers="${USERS:-1000}" -Dloops="${LOOPS:-6}" -Drampup="${RAMPUP:-100}" \
-  -Dthink.min="${THINK_MIN:-1}" -Dthink.max="${THINK_MAX:-3}" no.laeringsarena.dev.bench.TestPlan
+  -Dthink.min="${THINK_MIN:-1}" -Dthink.max="${THINK_MAX:-3}" -Dlogin="${LOGIN:-every-loop}" no.laeringsarena.dev.bench.TestPlan

@@ -49,6 +49,8 @@ public final class TestPlan {
     private final double rampup = Double.parseDouble(System.getProperty("rampup", "100"));
     private final double thinkMin = Double.parseDouble(System.getProperty("think.min", "1"));
     private final double thinkMax = Double.parseDouble(System.getProperty("think.max", "3"));
+    /** "every-loop" (Moodle's plan: fresh cookies and a new login every loop) or "once" (one login per user). */
+    private final boolean loginEveryLoop = !"once".equals(System.getProperty("login", "every-loop"));
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10))
             .followRedirects(HttpClient.Redirect.NEVER).build();
     private final Map<String, ConcurrentLinkedQueue<Long>> latencies = new LinkedHashMap<>();
@@ -75,9 +77,13 @@ public final class TestPlan {
     private void run() throws Exception {
         List<Learner> learners = learners();
         List<Discussion> discussions = discussions();
-        System.out.printf("Moodle-style plan: %d users, %d loops, %.0f s ramp-up, think %.1f–%.1f s; %d learners, %d threads%n",
-                users, loops, rampup, thinkMin, thinkMax, learners.size(), discussions.size());
+        System.out.printf("Moodle-style plan: %d users, %d loops, %.0f s ramp-up, think %.1f–%.1f s, log in %s; %d learners, %d threads%n",
+                users, loops, rampup, thinkMin, thinkMax, loginEveryLoop ? "every loop" : "once", learners.size(),
+                discussions.size());
         long started = System.nanoTime();
+        // stopped early (Ctrl-C, kill): still print what was measured
+        Thread summary = new Thread(() -> report(started));
+        Runtime.getRuntime().addShutdownHook(summary);
         List<Thread> threads = new ArrayList<>();
         for (int u = 0; u < users; u++) {
             Learner learner = learners.get(u % learners.size());
@@ -86,14 +92,20 @@ public final class TestPlan {
             int user = u;
             threads.add(Thread.ofVirtual().start(() -> {
                 sleepUntil(startAt);
+                String session = null;
                 for (int loop = 0; loop < loops; loop++) {
-                    runLoop(learner, discussion, user, loop);
+                    session = runLoop(learner, discussion, user, loop, loginEveryLoop ? null : session);
                 }
             }));
         }
         for (Thread thread : threads) {
             thread.join();
         }
+        Runtime.getRuntime().removeShutdownHook(summary);
+        report(started);
+    }
+
+    private void report(long started) {
         double seconds = (System.nanoTime() - started) / 1e9;
         long requests = 0;
         for (String step : STEPS) {
@@ -108,15 +120,20 @@ public final class TestPlan {
         firstErrors.stream().limit(5).forEach(e -> System.err.println("first errors: " + e));
     }
 
-    /** One loop with fresh cookies, as a Moodle plan's thread does after its cookie manager is cleared. */
-    private void runLoop(Learner learner, Discussion discussion, int user, int loop) {
-        String[] session = new String[1];
-        step("log in", () -> {
-            session[0] = logIn(learner.email());
-            return session[0] != null;
-        });
+    /**
+     * One loop; with no session, fresh cookies and a login first, as a Moodle plan's thread does after its cookie
+     * manager is cleared. Returns the session for the next loop.
+     */
+    private String runLoop(Learner learner, Discussion discussion, int user, int loop, String loggedIn) {
+        String[] session = {loggedIn};
         if (session[0] == null) {
-            return;
+            step("log in", () -> {
+                session[0] = logIn(learner.email());
+                return session[0] != null;
+            });
+        }
+        if (session[0] == null) {
+            return null;
         }
         step("view course", () -> get("kurs/kurs.xhtml?key=" + learner.courseKey(), session[0])
                 .filter(body -> body.contains("id=\"my-progress\"")).isPresent());
@@ -131,7 +148,7 @@ public final class TestPlan {
             return thread[0] != null;
         });
         if (thread[0] == null) {
-            return;
+            return session[0];
         }
         String text = "Svar fra testplanen, bruker " + user + " runde " + loop;
         step("post reply", () -> {
@@ -148,6 +165,7 @@ public final class TestPlan {
             return post("forum/trad.xhtml?id=" + discussion.threadId(), fields, session[0])
                     .filter(body -> body.contains(text)).isPresent();
         });
+        return session[0];
     }
 
     @FunctionalInterface

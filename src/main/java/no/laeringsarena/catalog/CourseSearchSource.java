@@ -22,8 +22,16 @@ public class CourseSearchSource implements SearchDocumentSource {
     }
 
     @Override
-    public List<SearchDocument> documents() {
-        return em.createNamedQuery("Course.published", Course.class).getResultStream()
-                .map(CourseIndexing::document).toList();
+    public long estimatedCount() {
+        return em.createQuery("SELECT COUNT(c) FROM Course c WHERE c.status = no.laeringsarena.catalog.CourseStatus.PUBLISHED",
+                Long.class).getSingleResult();
+    }
+
+    @Override
+    public Page documents(int page, int size) {
+        List<Course> courses = em.createQuery("SELECT c FROM Course c WHERE c.status = "
+                        + "no.laeringsarena.catalog.CourseStatus.PUBLISHED ORDER BY c.id", Course.class)
+                .setFirstResult(page * size).setMaxResults(size).getResultList();
+        return Page.of(courses.stream().map(CourseIndexing::document).toList(), courses.size(), size);
     }
 }

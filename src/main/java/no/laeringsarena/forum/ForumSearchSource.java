@@ -23,14 +23,23 @@ public class ForumSearchSource implements SearchDocumentSource {
     }
 
     @Override
-    public List<SearchDocument> documents() {
+    public long estimatedCount() {
+        return em.createQuery("SELECT COUNT(c) FROM ForumCategory c", Long.class).getSingleResult()
+                + em.createQuery("SELECT COUNT(t) FROM ForumThread t", Long.class).getSingleResult();
+    }
+
+    /** The open categories come with the first page; then the threads, a page at a time. */
+    @Override
+    public Page documents(int page, int size) {
         List<SearchDocument> documents = new ArrayList<>();
-        em.createQuery("SELECT c FROM ForumCategory c ORDER BY c.id", ForumCategory.class).getResultStream()
-                .filter(c -> !c.isClosed())
-                .forEach(c -> documents.add(ForumCategoryIndexing.document(c)));
-        em.createQuery("SELECT t FROM ForumThread t ORDER BY t.id", ForumThread.class).getResultStream()
-                .filter(ForumRules::publiclyVisible)
-                .forEach(t -> documents.add(ForumThreadIndexing.document(em, t)));
-        return documents;
+        if (page == 0) {
+            em.createQuery("SELECT c FROM ForumCategory c ORDER BY c.id", ForumCategory.class).getResultStream()
+                    .filter(c -> !c.isClosed())
+                    .forEach(c -> documents.add(ForumCategoryIndexing.document(c)));
+        }
+        List<ForumThread> threads = em.createQuery("SELECT t FROM ForumThread t ORDER BY t.id", ForumThread.class)
+                .setFirstResult(page * size).setMaxResults(size).getResultList();
+        threads.stream().filter(ForumRules::publiclyVisible).forEach(t -> documents.add(ForumThreadIndexing.document(em, t)));
+        return Page.of(documents, threads.size(), size);
     }
 }

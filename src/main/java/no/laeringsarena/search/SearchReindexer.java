@@ -93,25 +93,30 @@ public class SearchReindexer {
             progress.updateAndGet(p -> new ReindexProgress(p.state(), "read", 0, 0, index, previous, null,
                     p.startedAt(), null));
             admin.createIndex(index, rules);
-            List<List<SearchDocument>> all = new ArrayList<>();
-            int total = 0;
+            long estimate = 0;
             for (SearchDocumentSource source : sources) {
-                List<SearchDocument> documents = source.documents();
-                all.add(documents);
-                total += documents.size();
-                LOG.info("Search: reindex read " + documents.size() + " documents from " + source.name());
+                estimate += source.estimatedCount();
             }
+            int total = (int) Math.min(Integer.MAX_VALUE, estimate);
             int done = 0;
-            for (List<SearchDocument> documents : all) {
-                for (int from = 0; from < documents.size(); from += BATCH) {
-                    List<SearchDocument> batch = documents.subList(from, Math.min(documents.size(), from + BATCH));
-                    admin.bulkIndex(index, batch);
-                    done += batch.size();
+            for (SearchDocumentSource source : sources) {
+                int fromSource = 0;
+                SearchDocumentSource.Page page;
+                int number = 0;
+                do {
+                    page = source.documents(number++, BATCH);
+                    if (!page.documents().isEmpty()) {
+                        admin.bulkIndex(index, page.documents());
+                    }
+                    fromSource += page.documents().size();
+                    done += page.documents().size();
                     int d = done;
-                    int t = total;
-                    progress.updateAndGet(p -> p.step("write", d, t));
-                }
+                    int t = Math.max(total, done);
+                    progress.updateAndGet(p -> p.step(source.name(), d, t));
+                } while (page.more());
+                LOG.info("Search: reindex wrote " + fromSource + " documents from " + source.name());
             }
+            total = done;
             long count = admin.refreshAndCount(index);
             int t = total;
             progress.updateAndGet(p -> p.step("switch", t, t));

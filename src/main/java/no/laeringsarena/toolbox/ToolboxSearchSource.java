@@ -22,11 +22,17 @@ public class ToolboxSearchSource implements SearchDocumentSource {
     }
 
     @Override
-    public List<SearchDocument> documents() {
-        return em.createNamedQuery("ToolboxItem.byStatus", ToolboxItem.class)
-                .setParameter("status", ItemStatus.PUBLISERT).getResultStream()
-                .map(item -> ToolboxIndexing.document(item, ToolboxItems.checklist(em, item),
-                        ToolboxItems.attachmentTexts(em, item)))
-                .toList();
+    public long estimatedCount() {
+        return em.createQuery("SELECT COUNT(i) FROM ToolboxItem i WHERE i.status = :status", Long.class)
+                .setParameter("status", ItemStatus.PUBLISERT).getSingleResult();
+    }
+
+    @Override
+    public Page documents(int page, int size) {
+        List<ToolboxItem> items = em.createQuery("SELECT i FROM ToolboxItem i WHERE i.status = :status ORDER BY i.id",
+                        ToolboxItem.class).setParameter("status", ItemStatus.PUBLISERT)
+                .setFirstResult(page * size).setMaxResults(size).getResultList();
+        return Page.of(items.stream().map(item -> ToolboxIndexing.document(item, ToolboxItems.checklist(em, item),
+                ToolboxItems.attachmentTexts(em, item))).toList(), items.size(), size);
     }
 }

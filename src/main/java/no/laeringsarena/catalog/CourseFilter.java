@@ -14,10 +14,4 @@ public record CourseFilter(CourseFormat format, String sectorKey, String themeKe
     public static CourseFilter all() {
         return new CourseFilter(null, null, null, Sort.TITLE);
     }
-
-    public boolean matches(Course course) {
-        return (format == null || course.getFormat() == format)
-                && (sectorKey == null || (course.getSector() != null && course.getSector().getTermKey().equals(sectorKey)))
-                && (themeKey == null || (course.getTheme() != null && course.getTheme().getTermKey().equals(themeKey)));
-    }
 }

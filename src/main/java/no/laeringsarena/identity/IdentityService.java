@@ -172,11 +172,24 @@ public class IdentityService {
         if (!hasher.verify(password, user.getPasswordHash()) || !user.isActive()) {
             return Optional.empty();
         }
+        OffsetDateTime now = OffsetDateTime.now();
         if (hasher.needsRehash(user.getPasswordHash())) {
             user.changePasswordHash(hasher.hash(password));
+            user.recordLogin(now);
+        } else {
+            recordLogin(user, now);
         }
-        user.recordLogin(OffsetDateTime.now());
         return Optional.of(user);
+    }
+
+    /**
+     * Notes the time of a login without changing the account's version: two logins of one person at the same moment
+     * (two tabs, two devices) must both succeed, not have one fail on an optimistic-lock conflict over a timestamp.
+     */
+    private void recordLogin(UserAccount user, OffsetDateTime when) {
+        em.createNativeQuery("UPDATE user_account SET last_login_at = CAST(?1 AS timestamptz) WHERE id = ?2")
+                .setParameter(1, when.toString()).setParameter(2, user.getId()).executeUpdate();
+        em.getEntityManagerFactory().getCache().evict(UserAccount.class, user.getId());
     }
 
     private static final String DUMMY_HASH = new PasswordHasher().hash("not-a-real-password".toCharArray());

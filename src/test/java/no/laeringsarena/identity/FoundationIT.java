@@ -95,6 +95,23 @@ class FoundationIT {
     }
 
     @Test
+    void onePersonLoggingInFromSixPlacesAtOnceGetsInEverywhere() throws Exception {
+        // two tabs or devices at the same moment: none of the logins may fail on the account's last-login time
+        String email = DemoData.USERS.get(2).email();
+        java.util.List<java.util.concurrent.Callable<Page>> logins = new java.util.ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            FacesClient device = browser();
+            logins.add(() -> device.logIn(email, DemoData.PASSWORD));
+        }
+        try (var pool = java.util.concurrent.Executors.newFixedThreadPool(6)) {
+            for (var done : pool.invokeAll(logins)) {
+                Page landed = done.get();
+                assertTrue(landed.uri().getPath().endsWith("min-side.xhtml"), "logged in: " + landed.uri());
+            }
+        }
+    }
+
+    @Test
     void registrationRefusesBadInputAndSavesNothing() throws Exception {
         FacesClient browser = browser();
         String email = "feil." + UUID.randomUUID() + "@kommune.no";

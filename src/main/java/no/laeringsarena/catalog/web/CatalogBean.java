@@ -37,27 +37,32 @@ public class CatalogBean {
     private String theme;
     private String sort;
     private String page;
-    private List<Course> matching;
+    private List<Long> matchingIds;
     private Paging paging;
 
-    /** Every published course that matches the filters (for the count); the page shows {@link #getCourses()}. */
-    public List<Course> getMatching() {
-        if (matching == null) {
+    private List<Course> courses;
+
+    /** The ids of every published course that matches the filters, in order (for the count and the pages). */
+    public List<Long> getMatchingIds() {
+        if (matchingIds == null) {
             CourseFormat chosenFormat = format == null ? null : CourseFormat.fromContent(format);
             CourseFilter.Sort chosenSort = "oppdatert".equals(sort) ? CourseFilter.Sort.UPDATED : CourseFilter.Sort.TITLE;
-            matching = catalog.published(new CourseFilter(chosenFormat, blankToNull(sector), blankToNull(theme), chosenSort));
+            matchingIds = catalog.publishedIds(new CourseFilter(chosenFormat, blankToNull(sector), blankToNull(theme), chosenSort));
         }
-        return matching;
+        return matchingIds;
     }
 
-    /** The courses of the page shown (at most {@value #PAGE_SIZE}). */
+    /** The courses of the page shown (at most {@value #PAGE_SIZE}); only these are loaded. */
     public List<Course> getCourses() {
-        return getPaging().slice(getMatching());
+        if (courses == null) {
+            courses = catalog.courses(getPaging().slice(getMatchingIds()));
+        }
+        return courses;
     }
 
     public Paging getPaging() {
         if (paging == null) {
-            paging = Paging.of(page, PAGE_SIZE, getMatching().size());
+            paging = Paging.of(page, PAGE_SIZE, getMatchingIds().size());
         }
         return paging;
     }

@@ -21,3 +21,7 @@ CREATE TABLE event_recording (
     uploaded_at   TIMESTAMPTZ  NOT NULL
 );
 ALTER TABLE event_recording ALTER COLUMN data SET STORAGE EXTERNAL;
+
+-- Whether attending gives a kursbevis for deltakelse (the trainer may turn it off for an event, e.g. a short
+-- information meeting); on by default.
+ALTER TABLE event ADD COLUMN attendance_certificates BOOLEAN NOT NULL DEFAULT TRUE;

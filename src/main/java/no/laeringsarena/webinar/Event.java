@@ -103,6 +103,9 @@ public class Event {
     @Column(name = "slides_url", length = 1000)
     private String slidesUrl;
 
+    @Column(name = "attendance_certificates", nullable = false)
+    private boolean attendanceCertificates = true;
+
     @Column(name = "authored_in_platform", nullable = false)
     private boolean authoredInPlatform;
 
@@ -327,6 +330,15 @@ public class Event {
 
     String getSlidesUrl() {
         return slidesUrl;
+    }
+
+    /** Does attending give a kursbevis for deltakelse (the trainer's choice; yes unless turned off)? */
+    public boolean isAttendanceCertificates() {
+        return attendanceCertificates;
+    }
+
+    void offerAttendanceCertificates(boolean offered) {
+        this.attendanceCertificates = offered;
     }
 
     public EventStatus getStatus() {

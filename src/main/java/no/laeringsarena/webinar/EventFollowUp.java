@@ -103,6 +103,38 @@ public class EventFollowUp {
     }
 
     /**
+     * Turns the kursbevis for deltakelse on or off for the event. On: everyone already marked as attended gets hers
+     * now; off: those issued are withdrawn (their codes no longer verify). Returns how many certificates were issued
+     * or withdrawn.
+     */
+    public int offerAttendanceCertificates(String key, boolean offered) {
+        Event event = lockStarted(key);
+        if (event.isAttendanceCertificates() == offered) {
+            return 0;
+        }
+        event.offerAttendanceCertificates(offered);
+        Set<Long> attended = attended(event);
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        int changed = 0;
+        for (Registration r : seated(event)) {
+            if (offered && attended.contains(r.getId())) {
+                certificates.issueForAttendance(r.getUser(), event.attendance(), event.getEventKey(), now,
+                        r.getUser().getPreferredLocale());
+                changed++;
+            } else if (!offered && certificates.ownedForEvent(r.getUser().getId(), event.getId()).isPresent()) {
+                certificates.withdrawAttendance(r.getUser().getId(), event.getId());
+                changed++;
+            }
+        }
+        return changed;
+    }
+
+    /** Does attending this event give a kursbevis for deltakelse? */
+    public boolean attendanceCertificatesOffered(String key) {
+        return find(key).isAttendanceCertificates();
+    }
+
+    /**
      * Marks as attended everyone in the video service's attendee file (matched by e-mail, case-insensitively).
      *
      * @throws FollowUpException when the file is too large, empty or not text
@@ -238,8 +270,10 @@ public class EventFollowUp {
                 learningEvents.fire(new LearningEvent(r.getUser().getId(), LearningVerb.ATTENDED,
                         LearningObject.of(LearningObjectKind.WEBINAR, event.getEventKey(), event.getTitle()), null, null,
                         null, r.getUser().getPreferredLocale(), now));
-                certificates.issueForAttendance(r.getUser(), event.attendance(), event.getEventKey(), now,
-                        r.getUser().getPreferredLocale());
+                if (event.isAttendanceCertificates()) {
+                    certificates.issueForAttendance(r.getUser(), event.attendance(), event.getEventKey(), now,
+                            r.getUser().getPreferredLocale());
+                }
                 marked++;
             }
         }

@@ -61,6 +61,7 @@ public class FollowUpBean implements Serializable {
     private transient List<Participant> participants;
     private transient List<EventFollowUp.LessonPlace> lessonPlaces;
     private String lessonPlace;
+    private boolean certificatesOffered = true;
     private String addedToCourse;
 
     /** View action: 404 for an unknown event; fills the form from what is saved. */
@@ -81,6 +82,7 @@ public class FollowUpBean implements Serializable {
             Materials m = followUp.materials(key);
             recordingUrl = m.recordingUrl();
             slidesUrl = m.slidesUrl();
+            certificatesOffered = followUp.attendanceCertificatesOffered(key);
         }
     }
 
@@ -138,6 +140,26 @@ public class FollowUpBean implements Serializable {
             Messages.error(null, e.messageKey());
         }
         return null;
+    }
+
+    /** Saves whether attending gives a kursbevis for deltakelse. */
+    public String saveCertificates() {
+        try {
+            int changed = followUp.offerAttendanceCertificates(key, certificatesOffered);
+            Messages.info(null, certificatesOffered ? "attendanceCertificate.offered" : "attendanceCertificate.notOffered",
+                    changed);
+        } catch (FollowUpException e) {
+            Messages.error(null, e.messageKey(), e.args());
+        }
+        return null;
+    }
+
+    public boolean isCertificatesOffered() {
+        return certificatesOffered;
+    }
+
+    public void setCertificatesOffered(boolean certificatesOffered) {
+        this.certificatesOffered = certificatesOffered;
     }
 
     /** Keeps the chosen video file as the event's recording, for the participants to play on the event's page. */

@@ -15,7 +15,7 @@ public enum DataCategory {
     FORUM(List.of("forum-trader.json", "forum-svar.json", "forum-redigeringer.json", "forum-liker.json",
             "forum-stemmer.json", "forum-folger.json", "forum-rapporter.json", "forum-medlemskap.json",
             "forum-suspensjoner.json")),
-    EVENTS(List.of("arrangementer.json")),
+    EVENTS(List.of("arrangementer.json", "arrangement-opptak.json")),
     NOTIFICATIONS(List.of("varsler.json", "e-post.json")),
     LEARNING_RECORDS(List.of("xapi-utsagn.json", "xapi-dokumenter.json")),
     SECURITY(List.of("revisjonslogg.json"));

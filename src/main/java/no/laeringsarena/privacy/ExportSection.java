@@ -32,8 +32,11 @@ public record ExportSection(String file, String sql) {
                     FROM lesson_progress p JOIN enrolment e ON e.id = p.enrolment_id JOIN course c ON c.id = e.course_id
                     WHERE e.user_id = :user ORDER BY p.completed_at"""),
             new ExportSection("kursbevis.json", """
-                    SELECT c.holder_name, c.course_title, c.issued_at, c.hours, c.verification_code, c.revoked_at
-                    FROM certificate c WHERE c.user_id = :user ORDER BY c.issued_at"""),
+                    SELECT CASE WHEN c.event_id IS NULL THEN 'kurs' ELSE 'deltakelse' END AS kind, co.course_key,
+                           ev.event_key, c.holder_name, c.course_title AS title, c.held_on, c.issued_at, c.hours,
+                           c.verification_code, c.revoked_at
+                    FROM certificate c LEFT JOIN course co ON co.id = c.course_id LEFT JOIN event ev ON ev.id = c.event_id
+                    WHERE c.user_id = :user ORDER BY c.issued_at"""),
             new ExportSection("kursforfatter.json", """
                     SELECT c.course_key, c.title AS course_title, a.owner, a.added_at
                     FROM course_author a JOIN course c ON c.id = a.course_id WHERE a.user_id = :user ORDER BY a.added_at"""),
@@ -88,6 +91,10 @@ public record ExportSection(String file, String sql) {
                     FROM event_registration r JOIN event ev ON ev.id = r.event_id
                          LEFT JOIN event_attendance a ON a.registration_id = r.id
                     WHERE r.user_id = :user ORDER BY ev.starts_at"""),
+            new ExportSection("arrangement-opptak.json", """
+                    SELECT ev.event_key, ev.title AS event_title, r.file_name, r.size_bytes, r.uploaded_at
+                    FROM event_recording r JOIN event ev ON ev.id = r.event_id WHERE r.uploaded_by = :user
+                    ORDER BY r.uploaded_at"""),
             new ExportSection("kalenderabonnement.json", """
                     SELECT f.created_at FROM calendar_feed_token f WHERE f.user_id = :user"""),
             // toolbox

@@ -140,6 +140,31 @@ public class ToolboxService {
                 attachment.getSizeBytes(), now);
     }
 
+    /**
+     * Attaches a file from the content folder ({@link ToolboxSeedAttachments}) unless the item already has it (same
+     * bytes or same name), so every start-up may call it again. False when nothing was attached (no such item, already
+     * there, or the item is full).
+     */
+    public boolean seedAttachment(String itemKey, String fileName, byte[] content, ExtractedText text) {
+        ToolboxItem item = ToolboxItems.find(em, itemKey).orElse(null);
+        if (item == null) {
+            return false;
+        }
+        String safeName = AttachmentNames.safe(fileName, text.type());
+        List<AttachmentInfo> existing = attachments(item);
+        if (existing.size() >= ToolboxAttachment.MAX_PER_ITEM
+                || existing.stream().anyMatch(a -> a.fileName().equals(safeName))
+                || em.createNamedQuery("ToolboxAttachment.sameFile", Long.class).setParameter("item", item)
+                        .setParameter("sha256", sha256(content)).getSingleResult() > 0) {
+            return false;
+        }
+        em.persist(new ToolboxAttachment(item, safeName, content, sha256(content), text, null,
+                OffsetDateTime.now(ZoneOffset.UTC)));
+        em.flush();
+        ToolboxIndexing.itemChanged(em, item, checklist(item));
+        return true;
+    }
+
     /** Removes an attachment of the item; its text leaves the search document in the same transaction. */
     @RequiresRole({Role.REDAKTOR, Role.SYSTEMADMINISTRATOR})
     public void removeAttachment(String itemKey, long attachmentId) {

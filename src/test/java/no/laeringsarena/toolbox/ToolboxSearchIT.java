@@ -106,6 +106,26 @@ class ToolboxSearchIT {
     }
 
     @Test
+    void partsOfCompoundWordsAndWordsOnlyInSeedAttachmentsFindTheirItems() throws Exception {
+        // these items say "kravspesifikasjon(er)", "byggesøknader" and "arkivintegrasjon", never the part alone
+        awaitSearch("q=spesifikasjon&size=50", r -> ids(r).containsAll(List.of("toolbox:noark-5-og-noark-ws",
+                "toolbox:brukerreise-byggesoknad")));
+        awaitSearch("q=s%C3%B8knad&size=50", r -> ids(r).contains("toolbox:geointegrasjon"));
+        awaitSearch("q=integrasjon&size=50", r -> ids(r).contains("toolbox:noark-5-og-noark-ws"));
+
+        // words that occur only in content/verktoykasse/vedlegg (a DOCX and an ODT), not in any item's text
+        JsonObject evaluation = awaitSearch("q=tilbudsevaluering",
+                r -> ids(r).contains("toolbox:kravspesifikasjon-helsesystemer"));
+        assertTrue(evaluation.getJsonArray("hits").toString().contains("<mark>"), "attachment text is highlighted too");
+        awaitSearch("q=systemeierskap", r -> ids(r).contains("toolbox:mal-kartlegging-systemer-data-avtaler"));
+        assertEquals(1, count("SELECT count(*) FROM toolbox_attachment a JOIN toolbox_item i ON i.id = a.item_id "
+                + "WHERE i.item_key = 'kravspesifikasjon-helsesystemer' AND a.file_name = 'kravspesifikasjonsmal-helsesystemer.docx'"),
+                "attached once, however often the application starts");
+        Page item = browser().get("verktoy.xhtml?key=kravspesifikasjon-helsesystemer");
+        assertTrue(item.contains("kravspesifikasjonsmal-helsesystemer.docx"), "listed on the item's page");
+    }
+
+    @Test
     void badParametersGetA400WithAJsonBody() throws Exception {
         for (String query : List.of("size=51", "page=0", "page=x", "sort=random", "type=Sjekk%20liste")) {
             Answer answer = search(query);

@@ -61,7 +61,9 @@ public class LaeringsarenaAnalysisPlugin extends Plugin implements AnalysisPlugi
             (index, env, name, s) -> SimpleFilter.of(name, ScandinavianNormalizationFilter::new));
         filters.put("edge_ngram", (index, env, name, s) -> EdgeNGrams.filter(name, s));
         filters.put("word_delimiter_graph", (index, env, name, s) -> WordDelimiterGraphFilterFactory.create(name, s));
-        filters.put("dictionary_decompounder", (index, env, name, s) -> DictionaryDecompounderFilterFactory.create(name, s));
+        // needs its word list: never built without the index's settings (as analysis-common)
+        filters.put("dictionary_decompounder", AnalysisPlugin.requiresAnalysisSettings(
+            (index, env, name, s) -> DictionaryDecompounderFilterFactory.create(name, s)));
         filters.put("synonym_graph", AnalysisPlugin.requiresAnalysisSettings(SynonymGraphFilterFactory::new));
         return filters;
     }

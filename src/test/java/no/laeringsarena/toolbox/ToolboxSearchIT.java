@@ -241,6 +241,46 @@ class ToolboxSearchIT {
                 "the forged ref 9.9.9 is not kept");
 
         assertTrue(browser().get(page).contains("0 av 14 fullført"), "another visitor does not see this progress");
+
+        assertTrue(reloaded.contains("id=\"export-pdf\""), "the page offers the downloads");
+        FacesClient.Download pdf = learner.download("verktoy/sjekkliste.pdf?key=sjekkliste-digital-sammenslaing");
+        assertEquals(200, pdf.status());
+        assertEquals("application/pdf", pdf.contentType());
+        String pdfText;
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf.body())) {
+            pdfText = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+        }
+        assertTrue(pdfText.contains("Sjekkliste for digital kommunesammenslåing"), pdfText);
+        assertTrue(pdfText.contains("Før du starter (2 av 14 fullført)"), pdfText);
+        assertTrue(pdfText.contains("[x] 1.1.1 ") && pdfText.contains("[ ] 1.1.3 ") && pdfText.contains("– avkrysset "), pdfText);
+        assertTrue(pdfText.contains("Husk ROS-analysen"), "the note: " + pdfText);
+        assertTrue(pdfText.contains(DemoData.USERS.get(0).name()), "whose progress: " + pdfText);
+
+        FacesClient.Download xlsx = learner.download("verktoy/sjekkliste.xlsx?key=sjekkliste-digital-sammenslaing");
+        assertEquals(200, xlsx.status());
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook workbook =
+                     new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx.body()))) {
+            org.apache.poi.ss.usermodel.Sheet items = workbook.getSheet("Punkter");
+            org.apache.poi.ss.usermodel.Row first = items.getRow(5);
+            assertEquals("1.1.1", first.getCell(2).getStringCellValue());
+            assertEquals("Ja", first.getCell(5).getStringCellValue());
+            assertFalse(first.getCell(6).getStringCellValue().isBlank(), "when it was ticked");
+            long ticked = java.util.stream.StreamSupport.stream(items.spliterator(), false)
+                    .filter(r -> r.getRowNum() > 4 && "Ja".equals(r.getCell(5).getStringCellValue())).count();
+            assertEquals(3, ticked);
+            assertEquals(2, (int) workbook.getSheet("Faser").getRow(1).getCell(1).getNumericCellValue());
+        }
+
+        FacesClient other = browser();
+        other.logIn(DemoData.USERS.get(1).email(), DemoData.PASSWORD);
+        FacesClient.Download theirs = other.download("verktoy/sjekkliste.xlsx?key=sjekkliste-digital-sammenslaing");
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook workbook =
+                     new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(theirs.body()))) {
+            assertEquals(0, (int) workbook.getSheet("Faser").getRow(1).getCell(1).getNumericCellValue(),
+                    "everyone exports only their own progress");
+        }
+        assertEquals(404, learner.download("verktoy/sjekkliste.pdf?key=geointegrasjon").status(), "not a checklist");
+        assertEquals(404, learner.download("verktoy/sjekkliste.pdf?key=finnes-ikke").status());
     }
 
     @Test
@@ -421,18 +461,39 @@ class ToolboxSearchIT {
         assertTrue(preview.contains("<strong>delegeringsreglement</strong>"), "the preview renders Markdown");
         assertFalse(preview.contains("<script>alert(1)</script>"), "and sanitises it");
 
+        fields.put("audience", java.util.stream.IntStream.range(0, 11).mapToObj(i -> "Gruppe " + i)
+                .collect(java.util.stream.Collectors.joining("\n")));
+        Page tooMany = editor.submit(preview, "edit-form", fields, "save");
+        assertTrue(tooMany.contains("Skriv høyst 10 målgrupper"), tooMany.body());
+        assertEquals(0, count("SELECT count(*) FROM toolbox_item WHERE item_key = 'mal-delegeringsvedtak'"), "nothing saved");
+
+        fields.put("audience", "Politisk ledelse\nArkivarer");
+        fields.put("sector", "tverrgaende");
+        fields.put("themes", "arkiv-og-dokumenthandtering");
+        fields.put("phases", "GJENNOMFORING");
+        fields.put("steps", "GJENNOMFORE");
+        fields.put("related-items", "noark-5-og-noark-ws");
+        fields.put("related-courses", "arkiv-data-og-apne-saker");
         fields.put("change-note", "Første utgave");
-        Page created = editor.submit(preview, "edit-form", fields, "save");
+        Page created = editor.submit(tooMany, "edit-form", fields, "save");
         assertTrue(created.contains("opprettet som utkast"), created.body());
         assertEquals(404, browser().get("verktoy.xhtml?key=mal-delegeringsvedtak").status(), "a draft is not public");
         Page published = editor.submit(created, "editor-form", Map.of(), "publish");
         assertTrue(published.contains("Status er endret til publisert"));
+        Page asReader = browser().get("verktoy.xhtml?key=mal-delegeringsvedtak");
+        assertTrue(asReader.contains("Politisk ledelse") && asReader.contains("Arkivarer"), "audiences shown");
+        assertTrue(asReader.contains("verktoy.xhtml?key=noark-5-og-noark-ws"), "the related item is linked");
+        assertTrue(asReader.contains("kurs.xhtml?key=arkiv-data-og-apne-saker"), "the related course is linked");
+        assertEquals(1, count("SELECT count(*) FROM toolbox_item i JOIN taxonomy_term t ON t.id = i.sector_id "
+                + "WHERE i.item_key = 'mal-delegeringsvedtak' AND t.term_key = 'tverrgaende'"));
         awaitSearch("q=delegeringsreglement", r -> ids(r).contains("toolbox:mal-delegeringsvedtak"));
 
         Page edit = editor.get("verktoy-rediger.xhtml?key=mal-delegeringsvedtak");
         assertTrue(edit.contains("Mal for delegeringsvedtak"), "the form is filled");
         Page stale = editor.get("verktoy-rediger.xhtml?key=mal-delegeringsvedtak");
+        assertTrue(edit.contains("value=\"noark-5-og-noark-ws\" selected"), "the related item is chosen in the form");
         fields.remove("key");
+        fields.put("phases", "DRIFT");
         fields.put("body", "# Delegering\n\nVedtaket om **delegeringsreglement** i den nye kommunen.\n\nGjelder også innkjøpsfullmakter.");
         fields.put("change-note", "La til innkjøp");
         Page saved = editor.submit(edit, "edit-form", fields, "save");
@@ -448,6 +509,8 @@ class ToolboxSearchIT {
                 + "WHERE i.item_key = 'mal-delegeringsvedtak'"), "created, published, edited");
         assertTrue(versions.contains("Endringer fra versjon 2 til 3"));
         assertTrue(versions.contains("la-diff-added\">+ Gjelder også innkjøpsfullmakter."), "the added line");
+        assertTrue(versions.contains("la-diff-added\">+ Faser: drift") && versions.contains("la-diff-removed\">− Faser: gjennomforing"),
+                "the metadata change: " + versions.body());
 
         FacesClient learner = browser();
         learner.logIn(DemoData.USERS.get(0).email(), DemoData.PASSWORD);

@@ -126,6 +126,32 @@ class ToolboxSearchIT {
     }
 
     @Test
+    void themePhaseAndAudienceAreFacetsWithCountsAndFilters() throws Exception {
+        JsonObject all = awaitSearch("size=50", r -> r.getJsonObject("facets").containsKey("phase"));
+        JsonObject facets = all.getJsonObject("facets");
+        assertTrue(facets.containsKey("theme") && facets.containsKey("audience"), facets.toString());
+        int drift = facets.getJsonObject("phase").getInt("drift");
+        assertTrue(drift > 0 && drift < all.getInt("total"), facets.toString());
+        assertEquals(drift, search("phase=drift&size=50").body.getInt("total"), "the filter gives what the count said");
+        JsonObject audience = search("audience=" + java.net.URLEncoder.encode("Fagsystemansvarlige i helse og omsorg",
+                java.nio.charset.StandardCharsets.UTF_8)).body;
+        assertTrue(ids(audience).contains("toolbox:kravspesifikasjon-helsesystemer"), audience.toString());
+        assertEquals(400, search("phase=Drift%20n%C3%A5").status, "a phase is a key");
+
+        Page page = browser().get("sok.xhtml?q=arkiv&theme=arkiv-og-dokumenthandtering");
+        assertTrue(page.contains("id=\"facet-theme\""), page.body());
+    }
+
+    @Test
+    void theSearchApiIsDescribedInTheOpenApiDocument() throws Exception {
+        HttpResponse<String> openapi = http.send(HttpRequest.newBuilder(base.toURI().resolve("/openapi"))
+                .header("Accept", "application/json").GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, openapi.statusCode());
+        assertTrue(openapi.body().contains("/api/search") && openapi.body().contains("Search published content")
+                && openapi.body().contains("search_unavailable"), openapi.body());
+    }
+
+    @Test
     void badParametersGetA400WithAJsonBody() throws Exception {
         for (String query : List.of("size=51", "page=0", "page=x", "sort=random", "type=Sjekk%20liste")) {
             Answer answer = search(query);

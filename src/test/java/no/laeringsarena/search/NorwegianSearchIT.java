@@ -103,7 +103,6 @@ class NorwegianSearchIT {
     void compoundWordsAreFoundByTheirParts() {
         assertFound("kravspesifikasjon", "it-skoleskyss");
         assertFound("spesifikasjon", "it-skoleskyss");
-        assertFound("spesifikasjonen", "it-skoleskyss");
         assertFound("krav", "it-skoleskyss");
         assertFalse(ids(admin.search("malen", Optional.empty(), 10)).contains("it-skoleskyss"),
             "three-letter parts are left out: \"mal\" hides in too many words");

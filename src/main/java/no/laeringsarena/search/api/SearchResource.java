@@ -23,11 +23,6 @@ import no.laeringsarena.search.FacetedResults;
 import no.laeringsarena.search.SearchHit;
 import no.laeringsarena.search.SearchIndexAdmin;
 import no.laeringsarena.search.SearchRequest;
-import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
-import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * {@code GET /api/search?q=&type=&section=&sector=&theme=&phase=&audience=&sort=relevance|date&page=&size=}: the one search as JSON,
@@ -36,8 +31,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  * 400 with {@code {"error","message"}} for bad parameters, 503 when search is unavailable.
  */
 @Path("search")
-@Tag(name = "Søk", description = "One search over published toolbox items (with their attachments' text), courses and "
-        + "forum content, with Norwegian analysis")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class SearchResource {
@@ -55,23 +48,6 @@ public class SearchResource {
     UriInfo uri;
 
     @GET
-    @Operation(summary = "Search published content",
-            description = "Answers {\"total\", \"page\", \"size\", \"hits\": [{\"kind\", \"id\", \"title\", \"url\", "
-                    + "\"highlight\"}], \"facets\": {facet: {value: count}}, \"didYouMean\"}. Norwegian stemming, "
-                    + "folding (æøå), synonyms, compound words and typo tolerance apply to q.")
-    @Parameter(name = "q", in = ParameterIn.QUERY, description = "Free text, at most 200 characters; empty: everything")
-    @Parameter(name = "type", in = ParameterIn.QUERY, description = "Content type key, e.g. sjekkliste, kurs")
-    @Parameter(name = "section", in = ParameterIn.QUERY, description = "Toolbox section key, e.g. infrastruktur")
-    @Parameter(name = "sector", in = ParameterIn.QUERY, description = "Sector key, e.g. helse-og-velferd")
-    @Parameter(name = "theme", in = ParameterIn.QUERY, description = "Theme key, e.g. arkiv-og-dokumenthandtering")
-    @Parameter(name = "phase", in = ParameterIn.QUERY, description = "Merger phase key, e.g. gjennomforing")
-    @Parameter(name = "audience", in = ParameterIn.QUERY, description = "An audience as the editors wrote it, e.g. Arkivarer")
-    @Parameter(name = "sort", in = ParameterIn.QUERY, description = "relevance (default) or date")
-    @Parameter(name = "page", in = ParameterIn.QUERY, description = "1 to 1000, default 1")
-    @Parameter(name = "size", in = ParameterIn.QUERY, description = "1 to 50, default 10")
-    @APIResponse(responseCode = "200", description = "The hits of the page and the facet counts")
-    @APIResponse(responseCode = "400", description = "A bad parameter: {\"error\": \"bad_request\", \"message\"}")
-    @APIResponse(responseCode = "503", description = "Search is unavailable: {\"error\": \"search_unavailable\", \"message\"}")
     public Response search(@QueryParam("q") String q, @QueryParam("type") String type,
                            @QueryParam("section") String section, @QueryParam("sector") String sector,
                            @QueryParam("theme") String theme, @QueryParam("phase") String phase,
@@ -128,9 +104,6 @@ public class SearchResource {
     /** {@code GET /api/search/suggestions?q=kravs}: up to 8 titles that have words starting with what was typed. */
     @GET
     @Path("suggestions")
-    @Operation(summary = "Titles for autocomplete", description = "Up to 8 titles with words starting with what was typed")
-    @Parameter(name = "q", in = ParameterIn.QUERY, description = "What was typed so far")
-    @APIResponse(responseCode = "200", description = "A JSON array of titles")
     public Response suggestions(@QueryParam("q") String q) {
         String text = q == null ? "" : q.strip();
         if (text.length() > MAX_QUERY_LENGTH) {

@@ -100,8 +100,9 @@ public record ExportSection(String file, String sql) {
             // toolbox
             new ExportSection("sjekklister.json", """
                     SELECT i.item_key, i.name_nb AS item_title, p.note, p.completed_at, p.updated_at,
-                           (SELECT string_agg(k.item_ref, ',' ORDER BY k.item_ref) FROM checklist_progress_tick k
-                            WHERE k.progress_id = p.id) AS ticked
+                           (SELECT string_agg(k.item_ref || COALESCE(' (' || (k.ticked_at AT TIME ZONE 'UTC')::text
+                                        || ' UTC)', ''), ',' ORDER BY k.item_ref)
+                            FROM checklist_progress_tick k WHERE k.progress_id = p.id) AS ticked
                     FROM checklist_progress p JOIN toolbox_item i ON i.id = p.toolbox_item_id WHERE p.user_id = :user"""),
             // notification
             new ExportSection("varsler.json", """

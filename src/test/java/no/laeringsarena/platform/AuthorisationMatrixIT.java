@@ -91,7 +91,9 @@ class AuthorisationMatrixIT {
             rule("admin/revisjonslogg.xhtml", Who.SYSTEMADMINISTRATOR),
             rule("admin/slett-bruker.xhtml", Who.SYSTEMADMINISTRATOR),
             rule("min-side/slett-konto.xhtml", LOGGED_IN),
-            rule("min-side/mine-data.zip", LOGGED_IN));
+            rule("min-side/mine-data.zip", LOGGED_IN),
+            rule("verktoy/sjekkliste.pdf?key=sjekkliste-digital-sammenslaing", LOGGED_IN),
+            rule("verktoy/sjekkliste.xlsx?key=sjekkliste-digital-sammenslaing", LOGGED_IN));
 
     @Deployment(testable = false)
     static WebArchive deployment() {

@@ -176,6 +176,11 @@ public class SearchPageBean {
                 var term = TaxonomyTerms.find(em, TermKind.SECTOR, value);
                 yield term == null ? value : term.getName().in(language.getTag());
             }
+            case "theme" -> {
+                var term = TaxonomyTerms.find(em, TermKind.THEME, value);
+                yield term == null ? value : term.getName().in(language.getTag());
+            }
+            case "phase" -> Messages.text("toolbox.phase." + value);
             default -> value;
         };
     }
@@ -221,9 +226,9 @@ public class SearchPageBean {
                 }
                 params.put("q", q.strip());
             }
-            for (String name : List.of("type", "section", "sector")) {
+            for (String name : ContentSearch.COUNTED_FACETS) {
                 String value = request.get(name);
-                if (value != null && value.matches("[a-z0-9]+(-[a-z0-9]+)*") && value.length() <= 100) {
+                if (value != null && ContentSearch.isFacetValue(name, value)) {
                     params.put(name, value);
                 }
             }

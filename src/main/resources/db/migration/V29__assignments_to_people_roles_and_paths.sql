@@ -17,3 +17,26 @@ CREATE UNIQUE INDEX course_assignment_once ON course_assignment (organisation_id
 CREATE INDEX course_assignment_user ON course_assignment (user_id) WHERE user_id IS NOT NULL;
 CREATE INDEX course_assignment_path ON course_assignment (learning_path_id) WHERE learning_path_id IS NOT NULL;
 CREATE INDEX course_assignment_deadline ON course_assignment (deadline);
+
+-- The system administrator's dashboard: platform use over time.
+-- Searches per day (a count, nothing about who searched); each node adds what it counted every minute.
+CREATE TABLE search_usage_day (
+    day       DATE   PRIMARY KEY,
+    searches  BIGINT NOT NULL DEFAULT 0
+);
+CREATE INDEX enrolment_completed_at ON enrolment (completed_at) WHERE completed_at IS NOT NULL;
+CREATE INDEX forum_thread_created_at ON forum_thread (created_at);
+CREATE INDEX forum_reply_created_at ON forum_reply (created_at);
+
+-- Municipal mergers (kommunesammenslåing): a system administrator merges one organisation into another. The merged
+-- one is kept, pointing to where it went, so its organisasjonsnummer stays resolvable and is never reused; its people,
+-- units, assignments and systems move, under a unit named after it, which is its report from then on.
+ALTER TABLE organisation ADD COLUMN merged_into_id BIGINT REFERENCES organisation (id);
+ALTER TABLE organisation ADD COLUMN merged_at TIMESTAMPTZ;
+ALTER TABLE organisation ADD CONSTRAINT organisation_not_merged_into_itself
+    CHECK (merged_into_id IS NULL OR merged_into_id <> id);
+ALTER TABLE organisation_unit ADD COLUMN merged_from_id BIGINT REFERENCES organisation (id);
+-- a role assignment of a merged organisation stays with its people: the role within the unit it moved to
+ALTER TABLE course_assignment DROP CONSTRAINT course_assignment_one_target;
+ALTER TABLE course_assignment ADD CONSTRAINT course_assignment_one_target
+    CHECK (user_id IS NULL OR (unit_id IS NULL AND role IS NULL));

@@ -37,10 +37,15 @@ public class AssignmentReminders {
     @Inject
     PlatformSettings settings;
 
-    /** One sweep for the given day; returns how many mails were newly queued. */
+    /**
+     * One sweep for the given day; returns how many mails were newly queued. Notices go out for assignments made or
+     * changed in the last two days on every sweep, and for all live ones — people who joined a unit or got a role
+     * since — only when {@code everyAssignment}, as the scheduler asks every ten minutes: that sweep looks at every
+     * person of every live assignment, too much to do every 30 seconds in a large organisation.
+     */
     @Transactional
-    public int queueDue(LocalDate today) {
-        int queued = queueNotices(today);
+    public int queueDue(LocalDate today, boolean everyAssignment) {
+        int queued = queueNotices(today, everyAssignment);
         for (DeadlineReminder reminder : DeadlineReminder.values()) {
             queued += queueReminders(today, reminder);
         }
@@ -48,18 +53,20 @@ public class AssignmentReminders {
     }
 
     /** The notice to everyone an assignment (deadline today or later) is for, who has not completed it nor been told. */
-    private int queueNotices(LocalDate today) {
+    private int queueNotices(LocalDate today, boolean everyAssignment) {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery(AssignmentAudience.UNITS_BELOW + """
                         SELECT a.id, p.id, p.email, p.display_name, p.preferred_locale, a.deadline, a.course_id
                           FROM course_assignment a
                         """ + AssignmentAudience.PEOPLE + """
-                         WHERE a.deadline >= ?1 AND p.email NOT LIKE '%.invalid' AND
+                         WHERE a.deadline >= ?1 AND p.email NOT LIKE '%.invalid'
+                           AND (CAST(?3 AS BOOLEAN) OR a.assigned_at > now() - interval '2 days') AND
                         """ + AssignmentAudience.IN_UNIT + " AND " + AssignmentAudience.NOT_COMPLETED + """
                            AND NOT EXISTS (SELECT 1 FROM mail_outbox m
                                             WHERE m.idempotency_key = 'assignment-notice:' || a.id || ':' || p.id)
                          ORDER BY a.id, p.id LIMIT ?2""")
-                .setParameter(1, Date.valueOf(today)).setParameter(2, BATCH).getResultList();
+                .setParameter(1, Date.valueOf(today)).setParameter(2, BATCH).setParameter(3, everyAssignment)
+                .getResultList();
         int queued = 0;
         for (Object[] row : rows) {
             String key = "assignment-notice:" + number(row[0]) + ":" + number(row[1]);

@@ -23,6 +23,7 @@ import no.laeringsarena.identity.RequiresRole;
 import no.laeringsarena.identity.Role;
 import no.laeringsarena.identity.UnitTree;
 import no.laeringsarena.identity.UserAccount;
+import no.laeringsarena.platform.web.Messages;
 
 /**
  * What an organisation administrator does for their own organisation — never another one, whatever ids a request
@@ -212,7 +213,7 @@ public class OrganisationReporting {
         List<AssignedCourse> courses = assignments(organisation).stream().map(a -> {
             Long target = a.getUnit() == null ? null : a.getUnit().getId();
             return new AssignedCourse(a.getId(), a.subjectKey(), a.isPath()
-                    ? no.laeringsarena.platform.web.Messages.text("reporting.pathTitle", a.subjectTitle()) : a.subjectTitle(),
+                    ? Messages.text("reporting.pathTitle", a.subjectTitle()) : a.subjectTitle(),
                     a.getDeadline(), target == null ? null : tree.subtree(target), assignedTo(a, tree), a.getPerson() != null);
         }).toList();
         @SuppressWarnings("unchecked")
@@ -245,11 +246,14 @@ public class OrganisationReporting {
     /** Whom the report says an assignment is for: a unit's path, a role, a person; null for the whole organisation. */
     private static String assignedTo(CourseAssignment a, UnitTree tree) {
         if (a.getUnit() != null) {
-            return tree.node(a.getUnit().getId()).map(UnitTree.Node::path).orElse(a.getUnit().getName());
+            String unit = tree.node(a.getUnit().getId()).map(UnitTree.Node::path).orElse(a.getUnit().getName());
+            // a role assignment of a merged organisation: the role, within the unit the organisation became
+            return a.getRole() == null ? unit : Messages.text("reporting.assignedToRoleInUnit",
+                    Messages.text(a.getRole().messageKey()), unit);
         }
         if (a.getRole() != null) {
-            return no.laeringsarena.platform.web.Messages.text("reporting.assignedToRole",
-                    no.laeringsarena.platform.web.Messages.text(a.getRole().messageKey()));
+            return Messages.text("reporting.assignedToRole",
+                    Messages.text(a.getRole().messageKey()));
         }
         if (a.getPerson() != null) {
             return a.getPerson().getDisplayName();

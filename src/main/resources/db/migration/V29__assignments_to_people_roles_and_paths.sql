@@ -8,8 +8,10 @@ ALTER TABLE course_assignment ADD COLUMN role VARCHAR(40) CHECK (role IN ('DELTA
 -- a course or a learning path, never both, never neither
 ALTER TABLE course_assignment ADD CONSTRAINT course_assignment_one_subject
     CHECK ((course_id IS NULL) <> (learning_path_id IS NULL));
--- one target at most (none: the whole organisation)
-ALTER TABLE course_assignment ADD CONSTRAINT course_assignment_one_target CHECK (num_nonnulls(unit_id, user_id, role) <= 1);
+-- a person, or a unit, or a role, or a role within a unit (what a merged organisation's role assignment becomes);
+-- none of them: the whole organisation
+ALTER TABLE course_assignment ADD CONSTRAINT course_assignment_one_target
+    CHECK (user_id IS NULL OR (unit_id IS NULL AND role IS NULL));
 
 DROP INDEX course_assignment_once;
 CREATE UNIQUE INDEX course_assignment_once ON course_assignment (organisation_id, coalesce(course_id, 0),
@@ -36,7 +38,3 @@ ALTER TABLE organisation ADD COLUMN merged_at TIMESTAMPTZ;
 ALTER TABLE organisation ADD CONSTRAINT organisation_not_merged_into_itself
     CHECK (merged_into_id IS NULL OR merged_into_id <> id);
 ALTER TABLE organisation_unit ADD COLUMN merged_from_id BIGINT REFERENCES organisation (id);
--- a role assignment of a merged organisation stays with its people: the role within the unit it moved to
-ALTER TABLE course_assignment DROP CONSTRAINT course_assignment_one_target;
-ALTER TABLE course_assignment ADD CONSTRAINT course_assignment_one_target
-    CHECK (user_id IS NULL OR (unit_id IS NULL AND role IS NULL));

@@ -64,14 +64,10 @@ public class IdentityService {
                 .getResultStream().findFirst();
     }
 
-    /**
-     * The organisation with this organisasjonsnummer — or, when it was merged into another, the one it is part of now
-     * (a merged organisation's number stays resolvable and is never given to a new one).
-     */
     public Optional<Organisation> findOrganisation(Organisasjonsnummer orgnr) {
         return em.createNamedQuery("Organisation.byOrgnr", Organisation.class)
                 .setParameter("orgnr", orgnr.value())
-                .getResultStream().findFirst().map(Organisation::current);
+                .getResultStream().findFirst();
     }
 
     public List<Organisation> organisations() {

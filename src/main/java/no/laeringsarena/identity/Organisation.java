@@ -6,10 +6,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
-import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -42,14 +39,6 @@ public class Organisation {
     @Column(name = "created_at", nullable = false)
     private OffsetDateTime createdAt = OffsetDateTime.now();
 
-    /** Set when this organisation was merged into another (kommunesammenslåing); it is kept for its history. */
-    @ManyToOne(fetch = FetchType.LAZY)
-    @JoinColumn(name = "merged_into_id")
-    private Organisation mergedInto;
-
-    @Column(name = "merged_at")
-    private OffsetDateTime mergedAt;
-
     @Version
     private long version;
 
@@ -61,33 +50,6 @@ public class Organisation {
         this.kind = kind;
         this.kommunenummer = kommunenummer;
         this.organisasjonsnummer = orgnr.value();
-    }
-
-    /** The organisation this one was merged into, or null. */
-    public Organisation getMergedInto() {
-        return mergedInto;
-    }
-
-    public OffsetDateTime getMergedAt() {
-        return mergedAt;
-    }
-
-    public boolean isMerged() {
-        return mergedInto != null;
-    }
-
-    /** Where this organisation is now: itself, or the one it was merged into (and so on). */
-    public Organisation current() {
-        Organisation at = this;
-        for (int hops = 0; at.mergedInto != null && hops < 100; hops++) {
-            at = at.mergedInto;
-        }
-        return at;
-    }
-
-    void mergeInto(Organisation into, OffsetDateTime when) {
-        this.mergedInto = into;
-        this.mergedAt = when;
     }
 
     public Long getId() {

@@ -113,17 +113,22 @@ public record ExportSection(String file, String sql) {
             new ExportSection("e-post.json", """
                     SELECT m.subject, m.created_at, m.sent_at FROM mail_outbox m WHERE lower(m.recipient) = :email
                     ORDER BY m.created_at"""),
-            // reporting: the courses the person's organisation assigned to them (the whole organisation, or their
-            // unit or a unit above it)
+            // reporting: the courses and learning paths the person's organisation assigned to them (the whole
+            // organisation, their unit or a unit above it, a role they have, or them by name)
             new ExportSection("kurstildelinger.json", """
                     WITH RECURSIVE up AS (
                         SELECT un.id, un.parent_id FROM organisation_unit un
                         WHERE un.id = (SELECT unit_id FROM user_account WHERE id = :user)
                         UNION SELECT p.id, p.parent_id FROM organisation_unit p JOIN up ON p.id = up.parent_id)
-                    SELECT c.course_key, c.title AS course_title, a.deadline, a.assigned_at
-                    FROM course_assignment a JOIN course c ON c.id = a.course_id
+                    SELECT c.course_key, c.title AS course_title, lp.path_key, lp.title AS path_title, a.deadline,
+                           a.assigned_at, CASE WHEN a.user_id IS NOT NULL THEN 'person' WHEN a.role IS NOT NULL THEN a.role
+                                               WHEN a.unit_id IS NOT NULL THEN 'unit' ELSE 'organisation' END AS assigned_to
+                    FROM course_assignment a LEFT JOIN course c ON c.id = a.course_id
+                    LEFT JOIN learning_path lp ON lp.id = a.learning_path_id
                     WHERE a.organisation_id = (SELECT organisation_id FROM user_account WHERE id = :user)
                       AND (a.unit_id IS NULL OR a.unit_id IN (SELECT id FROM up))
+                      AND (a.user_id IS NULL OR a.user_id = :user)
+                      AND (a.role IS NULL OR a.role IN (SELECT r.role FROM user_role r WHERE r.user_id = :user))
                     ORDER BY a.deadline"""),
             // learningrecord: statements where the person's pseudonym is the actor, the object or a group member
             new ExportSection("xapi-utsagn.json", """

@@ -90,6 +90,7 @@ class AuthorisationMatrixIT {
             rule("admin/e-post.xhtml", Who.SYSTEMADMINISTRATOR),
             rule("admin/revisjonslogg.xhtml", Who.SYSTEMADMINISTRATOR),
             rule("admin/slett-bruker.xhtml", Who.SYSTEMADMINISTRATOR),
+            rule("admin/bruk.xhtml", Who.SYSTEMADMINISTRATOR),
             rule("min-side/slett-konto.xhtml", LOGGED_IN),
             rule("min-side/mine-data.zip", LOGGED_IN),
             rule("verktoy/sjekkliste.pdf?key=sjekkliste-digital-sammenslaing", LOGGED_IN),

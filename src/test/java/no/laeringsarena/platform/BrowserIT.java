@@ -212,7 +212,7 @@ class BrowserIT {
             "test/test.xhtml?key=kartlegging-digital-kompetanse", "test/resultater.xhtml?key=gevinstrealisering-test",
             "admin/e-post.xhtml", "webinar/oppfolging.xhtml?key=arkiv-i-nye-kommuner",
             "redaksjon/synonymer.xhtml", "redaksjon/kunngjoringer.xhtml", "admin/revisjonslogg.xhtml",
-            "admin/slett-bruker.xhtml", "min-side/slett-konto.xhtml");
+            "admin/slett-bruker.xhtml", "min-side/slett-konto.xhtml", "admin/bruk.xhtml", "admin/bruk.xhtml?uker=52");
 
     @Test
     void everyPageHasNoSeriousAccessibilityProblemsInEitherThemeOrAtPhoneWidth() throws Exception {

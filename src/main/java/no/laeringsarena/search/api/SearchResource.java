@@ -23,6 +23,7 @@ import no.laeringsarena.search.FacetedResults;
 import no.laeringsarena.search.SearchHit;
 import no.laeringsarena.search.SearchIndexAdmin;
 import no.laeringsarena.search.SearchRequest;
+import no.laeringsarena.search.SearchUsage;
 
 /**
  * {@code GET /api/search?q=&type=&section=&sector=&theme=&phase=&audience=&sort=relevance|date&page=&size=}: the one search as JSON,
@@ -37,6 +38,9 @@ public class SearchResource {
 
     static final int MAX_SIZE = 50;
     static final int MAX_QUERY_LENGTH = 200;
+
+    @Inject
+    SearchUsage usage;
 
     @Inject
     ContentSearch search;
@@ -93,6 +97,7 @@ public class SearchResource {
                 filters.put(filter.getKey(), value);
             }
         }
+        usage.counted();
         FacetedResults results = search.search(new SearchRequest(text, filters, order, pageNo, pageSize));
         if (!results.available()) {
             return error(Response.Status.SERVICE_UNAVAILABLE, "search_unavailable",

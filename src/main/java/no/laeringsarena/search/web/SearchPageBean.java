@@ -18,6 +18,7 @@ import no.laeringsarena.search.ContentSearch;
 import no.laeringsarena.search.FacetedResults;
 import no.laeringsarena.search.SearchHit;
 import no.laeringsarena.search.SearchRequest;
+import no.laeringsarena.search.SearchUsage;
 import no.laeringsarena.taxonomy.TaxonomyTerms;
 import no.laeringsarena.taxonomy.TermKind;
 
@@ -41,6 +42,9 @@ public class SearchPageBean {
     /** A facet with its values. */
     public record Facet(String name, String label, List<FilterLink> values) {
     }
+
+    @Inject
+    SearchUsage usage;
 
     @Inject
     ContentSearch search;
@@ -70,8 +74,12 @@ public class SearchPageBean {
 
     public FacetedResults getResults() {
         if (results == null) {
-            results = isSearched() ? search.search(new SearchRequest(getQ(), filters(), sort(), page(), PAGE_SIZE))
-                    : new FacetedResults(true, 0, List.of(), Map.of(), java.util.Optional.empty());
+            if (isSearched()) {
+                usage.counted();
+                results = search.search(new SearchRequest(getQ(), filters(), sort(), page(), PAGE_SIZE));
+            } else {
+                results = new FacetedResults(true, 0, List.of(), Map.of(), java.util.Optional.empty());
+            }
         }
         return results;
     }

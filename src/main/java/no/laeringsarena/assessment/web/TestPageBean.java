@@ -275,12 +275,12 @@ public class TestPageBean implements Serializable {
 
     /** The questions of the attempt being answered, in its order; otherwise the test's. */
     public List<Question> getQuestions() {
-        return currentAttempt().map(Attempt::questions).orElseGet(() -> getTest().getQuestions());
+        return currentAttempt().map(Attempt::questions).orElseGet(() -> getTest().pool());
     }
 
     /** How many questions an attempt has: all, or as many as the draw rules pick. */
     public int getQuestionCount() {
-        return QuestionDraw.available(getTest().getQuestions(), getTest().drawRules());
+        return QuestionDraw.available(getTest().pool(), getTest().drawRules());
     }
 
     /** The current question's options in the order this attempt shows them (shuffled when drawn so). */

@@ -9,7 +9,7 @@ import java.util.List;
 import no.laeringsarena.search.SearchDocument;
 import no.laeringsarena.search.SearchDocumentSource;
 
-/** Open forum categories and publicly visible threads, for a full reindex. */
+/** Open forum categories, publicly visible threads and the systems of "Hvem bruker hva", for a full reindex. */
 @ApplicationScoped
 @Transactional
 public class ForumSearchSource implements SearchDocumentSource {
@@ -31,6 +31,7 @@ public class ForumSearchSource implements SearchDocumentSource {
         em.createQuery("SELECT t FROM ForumThread t ORDER BY t.id", ForumThread.class).getResultStream()
                 .filter(ForumRules::publiclyVisible)
                 .forEach(t -> documents.add(ForumThreadIndexing.document(em, t)));
+        documents.addAll(SystemsIndexing.documents(em));
         return documents;
     }
 }

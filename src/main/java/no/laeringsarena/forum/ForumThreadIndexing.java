@@ -64,6 +64,9 @@ public final class ForumThreadIndexing {
         if (!thread.getTags().isEmpty()) {
             body.append("\n\n").append(String.join(" ", thread.getTags()));
         }
+        if (thread.getSystemName() != null) {
+            body.append("\n\n").append(thread.getSystemName());
+        }
         Map<String, List<String>> facets = new LinkedHashMap<>();
         facets.put("type", List.of(ForumThreadContentType.TYPE));
         ForumCategory category = thread.getCategory();

@@ -215,6 +215,11 @@ class ForumIT {
         assertTrue(categoryPage.contains("lukket fellesskap"), "only the join notice");
         assertFalse(categoryPage.contains("Fortrolig budsjettdrøfting"));
         assertFalse(outsider.get("forum.xhtml").contains("Nettverk for prosjektledere"), "not on the forum page");
+        moderator.submit(moderator.get("forum/trad.xhtml?id=" + id), "moderation-form",
+                Map.of("reason", "", "tags", "kvasihemmelig-emne"), "retag");
+        assertTrue(moderator.get("forum.xhtml?tag=kvasihemmelig-emne").contains("Fortrolig budsjettdrøfting"), "members see it by tag");
+        assertFalse(outsider.get("forum.xhtml?tag=kvasihemmelig-emne").contains("Fortrolig budsjettdrøfting"),
+                "a non-member does not, by tag either");
 
         awaitSearch("q=robotbibliotek", r -> r.getInt("total") > 0);
         Thread.sleep(2000);
@@ -442,6 +447,9 @@ class ForumIT {
         assertEquals(200, users.status());
         assertTrue(users.contains("<td>Demo kommune</td><td>Elements Sak</td><td>Sikri</td><td>Arkiv</td>"), "who uses it");
         assertTrue(users.contains("Oppgradering av sakssystemet"), "and the threads about it");
+        JsonObject found = awaitSearch("q=elements+sak", r -> ids(r).contains("system:elements-sak"));
+        assertTrue(found.toString().contains("forum/systemer.xhtml?system=Elements+Sak"), "found from search: " + found);
+        assertTrue(found.toString().contains("Demo kommune"), "with the organisations that use it");
     }
 
     @Test

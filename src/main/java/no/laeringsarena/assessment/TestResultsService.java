@@ -97,6 +97,7 @@ public class TestResultsService {
         attempt.grade();
         em.flush();
         ScoreEvents.of(attempt, attempt.getUser().getPreferredLocale(), now, null).forEach(learningEvents::fire);
+        attempts.completeLessons(attempt, attempt.getUser().getPreferredLocale());
         return attempt;
     }
 
@@ -121,6 +122,7 @@ public class TestResultsService {
                 changed++;
                 em.flush();
                 ScoreEvents.of(attempt, attempt.getUser().getPreferredLocale(), now, null).forEach(learningEvents::fire);
+                attempts.completeLessons(attempt, attempt.getUser().getPreferredLocale());
             }
         }
         return changed;

@@ -378,8 +378,14 @@ class TestAttemptIT {
     void twoTestsOfACourseDrawTheirOwnNumberOfQuestionsAtRandomFromTheCoursesQuestionBank() throws Exception {
         String email = DemoData.USERS.get(6).email();
         sql("DELETE FROM test_attempt WHERE user_id = (SELECT id FROM user_account WHERE email = ?)", email);
+        sql("DELETE FROM lesson_progress WHERE lesson_key = 'avslutningstest' AND enrolment_id IN (SELECT e.id FROM enrolment e"
+                + " JOIN user_account u ON u.id = e.user_id WHERE u.email = ?)", email);
         FacesClient lise = new FacesClient(base.toURI(), "nb");
         lise.logIn(email, DemoData.PASSWORD);
+        FacesClient.Page lesson = lise.get("kurs/leksjon.xhtml?kurs=arkiv-data-og-apne-saker&leksjon=avslutningstest");
+        assertTrue(lesson.contains("Leksjonen blir fullført når du består testen.") && lesson.contains("id=\"take-test\""),
+                "the test is a lesson of the course: " + lesson.body());
+        assertFalse(lesson.contains("id=\"lesson-form:complete\""), "not marked done by a button");
         FacesClient.Page course = lise.get("kurs/kurs.xhtml?key=arkiv-data-og-apne-saker");
         assertTrue(course.contains("Test – arkiv, data og åpne saker") && course.contains("Sjekkpunkt – tre strategier"),
                 "both tests on the course page");
@@ -404,6 +410,11 @@ class TestAttemptIT {
             page = post(lise, page, BANK_ANSWERS.get(text), number < 5 ? "next" : "submit");
         }
         assertTrue(page.contains("Bestått") && page.contains("100 %"), page.body());
+        assertEquals(1, count("SELECT count(*) FROM lesson_progress p JOIN enrolment e ON e.id = p.enrolment_id"
+                + " JOIN user_account u ON u.id = e.user_id WHERE u.email = ? AND p.lesson_key = 'avslutningstest'", email),
+                "passing the test completed its lesson");
+        assertTrue(lise.get("kurs/leksjon.xhtml?kurs=arkiv-data-og-apne-saker&leksjon=avslutningstest")
+                .contains("Du har bestått testen, og leksjonen er fullført."));
 
         // the checkpoint draws three of the same bank's strategy questions
         page = post(lise, lise.get("test/test.xhtml?key=arkiv-sjekkpunkt-strategier"), Map.of(), "start");

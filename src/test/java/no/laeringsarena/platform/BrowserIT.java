@@ -196,6 +196,7 @@ class BrowserIT {
             "kurs.xhtml?format=NETTKURS", "kurs/kurs.xhtml?key=hva-ma-virke-pa-dag-en",
             "kurs/leksjon.xhtml?kurs=hva-ma-virke-pa-dag-en&leksjon=rod-og-gul",
             "kurs/leksjon.xhtml?kurs=hva-ma-virke-pa-dag-en&leksjon=hva-kommer-forst",
+            "kurs/leksjon.xhtml?kurs=arkiv-data-og-apne-saker&leksjon=avslutningstest",
             "kurs/laeringssti.xhtml?key=digital-kommunesammenslaing", "kursbevis/verifiser.xhtml?kode=ABCDEFGHJK",
             "forum/kategori.xhtml?key=anskaffelser-og-avtaler", "forum/kategori.xhtml?key=nettverk-for-prosjektledere",
             "verktoykasse.xhtml", "verktoy.xhtml?key=brukerreise-byggesoknad",

@@ -29,3 +29,8 @@ CREATE UNIQUE INDEX test_question_bank_key ON test_question (bank_id, question_k
 -- null: the test draws from its own questions only
 ALTER TABLE course_test ADD COLUMN bank_id BIGINT REFERENCES question_bank (id) ON DELETE SET NULL;
 CREATE INDEX course_test_bank ON course_test (bank_id) WHERE bank_id IS NOT NULL;
+
+-- Courses: a lesson can be one of the course's tests (media_url holds the test key); passing the test completes it,
+-- so a test can be a completion requirement like any required lesson.
+ALTER TABLE lesson DROP CONSTRAINT IF EXISTS lesson_kind_check;
+ALTER TABLE lesson ADD CONSTRAINT lesson_kind_check CHECK (kind IN ('TEXT', 'VIDEO', 'DOCUMENT', 'ACTIVE', 'PACKAGE', 'TEST'));

@@ -37,8 +37,8 @@ import java.util.Objects;
 @NamedQuery(name = "ForumThread.tagged", query = "SELECT t FROM ForumThread t JOIN t.tags g WHERE g = :tag "
         + "AND ((t.hidden = FALSE AND t.deletedAt IS NULL) OR :moderator = TRUE) ORDER BY t.lastActivityAt DESC, t.id DESC")
 @NamedQuery(name = "ForumThread.tagsOf", query = "SELECT t.id, g FROM ForumThread t JOIN t.tags g WHERE t.id IN :ids ORDER BY g")
-@NamedQuery(name = "ForumThread.tagCounts", query = "SELECT g, count(t) FROM ForumThread t JOIN t.tags g "
-        + "WHERE t.category = :category AND t.hidden = FALSE AND t.deletedAt IS NULL GROUP BY g ORDER BY count(t) DESC, g")
+@NamedQuery(name = "ForumThread.tagCounts", query = "SELECT g, COUNT(t) AS uses FROM ForumThread t JOIN t.tags g "
+        + "WHERE t.category = :category AND t.hidden = FALSE AND t.deletedAt IS NULL GROUP BY g ORDER BY uses DESC, g")
 @NamedQuery(name = "ForumThread.bySeedKey", query = "SELECT t FROM ForumThread t WHERE t.seedKey = :key")
 @NamedQuery(name = "ForumThread.inCategoryAll", query = "SELECT t FROM ForumThread t WHERE t.category = :category")
 @NamedQuery(name = "ForumThread.touch", query = "UPDATE ForumThread t SET t.lastActivityAt = :now, "

@@ -66,6 +66,9 @@ class AuthorisationMatrixIT {
             rule("min-side/varsler.xhtml", LOGGED_IN),
             rule("test/test.xhtml?key=gevinstrealisering-test", LOGGED_IN),
             rule("test/resultater.xhtml?key=gevinstrealisering-test", Who.KURSHOLDER, Who.SYSTEMADMINISTRATOR),
+            // a test drawing from its course's question bank: the bank is shown and filled from the trainer's page
+            rule("test/test.xhtml?key=arkiv-data-og-apne-saker-test", LOGGED_IN),
+            rule("test/resultater.xhtml?key=arkiv-data-og-apne-saker-test", Who.KURSHOLDER, Who.SYSTEMADMINISTRATOR),
             rule("kursholder/mine-kurs.xhtml", Who.KURSHOLDER, Who.REDAKTOR, Who.SYSTEMADMINISTRATOR),
             rule("kursholder/arrangementer.xhtml", Who.KURSHOLDER, Who.REDAKTOR, Who.SYSTEMADMINISTRATOR),
             rule("kursholder/arrangement.xhtml", Who.KURSHOLDER, Who.REDAKTOR, Who.SYSTEMADMINISTRATOR),

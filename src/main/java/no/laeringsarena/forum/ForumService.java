@@ -109,11 +109,29 @@ public class ForumService {
 
     /** The threads of a readable category with this tag (stored form, see {@link ForumTags#filter}). */
     public List<ForumThread> threads(ForumCategory category, String tag) {
-        if (tag == null) {
-            return threads(category);
+        return threads(category, tag, 0, Integer.MAX_VALUE);
+    }
+
+    /** Threads {@code first} to {@code first + max} of a category (with this tag, or all), in the list's order. */
+    public List<ForumThread> threads(ForumCategory category, String tag, int first, int max) {
+        var query = tag == null
+                ? em.createNamedQuery("ForumThread.inCategory", ForumThread.class)
+                : em.createNamedQuery("ForumThread.inCategoryTagged", ForumThread.class).setParameter("tag", tag);
+        return query.setParameter("category", category).setParameter("moderator", viewer().moderator())
+                .setFirstResult(first).setMaxResults(max).getResultList();
+    }
+
+    /** How many threads the caller sees in a category (with this tag, or all). */
+    public int threadCount(ForumCategory category, String tag) {
+        String jpql = "SELECT COUNT(t) FROM ForumThread t" + (tag == null ? "" : " JOIN t.tags g")
+                + " WHERE t.category = :category AND ((t.hidden = FALSE AND t.deletedAt IS NULL) OR :moderator = TRUE)"
+                + (tag == null ? "" : " AND g = :tag");
+        var query = em.createQuery(jpql, Long.class).setParameter("category", category)
+                .setParameter("moderator", viewer().moderator());
+        if (tag != null) {
+            query.setParameter("tag", tag);
         }
-        return em.createNamedQuery("ForumThread.inCategoryTagged", ForumThread.class).setParameter("category", category)
-                .setParameter("tag", tag).setParameter("moderator", viewer().moderator()).getResultList();
+        return query.getSingleResult().intValue();
     }
 
     /** Threads with this tag in every category the caller may read, latest activity first (at most {@code max}). */

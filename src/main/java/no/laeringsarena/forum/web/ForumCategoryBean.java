@@ -77,11 +77,24 @@ public class ForumCategoryBean {
         return getCategory() == null ? "" : markdown.toSafeHtml(getCategory().getDescriptionMarkdown());
     }
 
+    /** The threads of the page shown ({@code ?side=}, {@value #PAGE_SIZE} a page): a big category is never listed whole. */
     public List<ForumThread> getThreads() {
         if (threads == null) {
-            threads = getCategory() == null ? List.of() : forum.threads(getCategory(), getTagFilter());
+            threads = getCategory() == null ? List.of() : forum.threads(getCategory(), getTagFilter(),
+                    (getPaging().page() - 1) * PAGE_SIZE, PAGE_SIZE);
         }
         return threads;
+    }
+
+    static final int PAGE_SIZE = 50;
+    private no.laeringsarena.platform.web.Paging paging;
+
+    public no.laeringsarena.platform.web.Paging getPaging() {
+        if (paging == null) {
+            paging = no.laeringsarena.platform.web.Paging.of(Pages.param("side"), PAGE_SIZE,
+                    getCategory() == null ? 0 : forum.threadCount(getCategory(), getTagFilter()));
+        }
+        return paging;
     }
 
     /** The tag the list is filtered by ({@code ?tag=...}, stored form), or null. */

@@ -35,6 +35,7 @@ import no.laeringsarena.testsupport.FacesClient;
 import no.laeringsarena.testsupport.FacesClient.Page;
 import no.laeringsarena.testsupport.MailSession;
 import no.laeringsarena.testsupport.TestDatabase;
+import no.laeringsarena.testsupport.TestDatabase;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -109,6 +110,27 @@ class ForumIT {
         assertFalse(guestView.contains("id=\"reply-form\""), "but cannot reply");
         assertTrue(count("SELECT count(*) FROM xapi_statement WHERE verb_id = 'http://adlnet.gov/expapi/verbs/commented'") >= 2,
                 "learning events 'commented' recorded for the thread and the reply");
+    }
+
+    @Test
+    void aBigCategoryIsShownFiftyThreadsAPage() throws Exception {
+        // a category of its own with 60 threads, written straight into the database
+        String key = "mange-trader-" + System.nanoTime();
+        try (java.sql.Connection db = TestDatabase.connect(); java.sql.Statement st = db.createStatement()) {
+            st.executeUpdate("INSERT INTO forum_category (category_key, name_nb, sort_order) VALUES ('" + key + "', 'Mange tråder', 99)");
+            st.executeUpdate("INSERT INTO forum_thread (category_id, title, body_md, organisation_label, created_at, last_activity_at) "
+                    + "SELECT c.id, 'Sidetråd ' || n, 'Innhold', 'Demo kommune', now(), now() - n * interval '1 minute' "
+                    + "FROM forum_category c, generate_series(1, 60) n WHERE c.category_key = '" + key + "'");
+        }
+        FacesClient guest = browser();
+        Page first = guest.get("forum/kategori.xhtml?key=" + key);
+        assertTrue(first.contains("Sidetråd 1<") && first.contains("Sidetråd 50<"), "newest 50 on page 1");
+        assertFalse(first.contains("Sidetråd 51<"), "the 51st is not on page 1");
+        assertTrue(first.contains("id=\"next-page\"") && first.contains("Side 1 av 2"), "a way to page 2");
+        Page second = guest.get("forum/kategori.xhtml?key=" + key + "&side=2");
+        assertTrue(second.contains("Sidetråd 51<") && second.contains("Sidetråd 60<"), "the rest on page 2");
+        assertFalse(second.contains("Sidetråd 50<"), "page 2 starts after page 1");
+        assertTrue(second.contains("id=\"previous-page\""), "and back");
     }
 
     @Test

@@ -35,7 +35,6 @@ import no.laeringsarena.testsupport.FacesClient;
 import no.laeringsarena.testsupport.FacesClient.Page;
 import no.laeringsarena.testsupport.MailSession;
 import no.laeringsarena.testsupport.TestDatabase;
-import no.laeringsarena.testsupport.TestDatabase;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;

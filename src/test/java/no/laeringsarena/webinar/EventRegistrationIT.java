@@ -178,6 +178,17 @@ class EventRegistrationIT {
         assertTrue(event.contains("Haakon VIIs gate 9") && event.contains("Logg inn for å melde deg på"));
         assertEquals(404, guest.get("webinar/arrangement.xhtml?key=finnes-ikke").status());
 
+        // each seeded webinar links to its seeded forum thread for questions before it
+        for (String[] seeded : new String[][] {{"arkiv-i-nye-kommuner", "Spørsmål til webinaret «Arkiv i nye kommuner»"},
+                {"felleskomponenter-na-og-fremover", "Spørsmål til webinaret «Nasjonale felleskomponenter»"},
+                {"programvareroboter-i-migrering", "Spørsmål til webinaret «Programvareroboter i migrering»"}}) {
+            FacesClient.Page webinar = guest.get("webinar/arrangement.xhtml?key=" + seeded[0]);
+            java.util.regex.Matcher link = java.util.regex.Pattern.compile("id=\"questions-link\"[^>]*href=\"[^\"]*trad\\.xhtml\\?id=(\\d+)\"|href=\"[^\"]*trad\\.xhtml\\?id=(\\d+)\"[^>]*id=\"questions-link\"").matcher(webinar.body());
+            assertTrue(link.find(), seeded[0] + " links to its questions thread");
+            String threadId = link.group(1) != null ? link.group(1) : link.group(2);
+            assertTrue(guest.get("forum/trad.xhtml?id=" + threadId).contains(seeded[1]), "the thread for " + seeded[0]);
+        }
+
         FacesClient.Page plan = guest.get("timeplan.xhtml");
         int march = plan.body().indexOf("Mars 2027");
         int april = plan.body().indexOf("April 2027");

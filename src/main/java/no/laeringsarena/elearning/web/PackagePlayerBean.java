@@ -66,7 +66,7 @@ public class PackagePlayerBean {
         }
         FacesContext faces = FacesContext.getCurrentInstance();
         HttpServletRequest request = (HttpServletRequest) faces.getExternalContext().getRequest();
-        String app = PackageFileServlet.origin(request) + request.getContextPath();
+        String app = PackageFileResponse.origin(request) + request.getContextPath();
         String returnUrl = app + "/kurs/leksjon.xhtml?kurs=" + enc(courseKey) + "&leksjon=" + enc(lessonKey);
         launch = launcher.get().launch(learner.id().orElseThrow(), courseKey, lessonKey, getMode(),
                 new PackageLauncher.Platform(app, returnUrl), language.getTag());

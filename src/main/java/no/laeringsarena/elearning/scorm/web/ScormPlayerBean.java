@@ -15,6 +15,7 @@ import no.laeringsarena.catalog.CourseCatalog;
 import no.laeringsarena.catalog.Lesson;
 import no.laeringsarena.elearning.scorm.ScormSco;
 import no.laeringsarena.elearning.scorm.ScormSessions;
+import no.laeringsarena.elearning.web.PackageFileResponse;
 
 /**
  * The SCORM player (kurs/scorm.xhtml?kurs=...&amp;leksjon=..., logged-in users): the SCO in a frame, with
@@ -58,7 +59,7 @@ public class ScormPlayerBean {
             }
             return;
         }
-        String base = ScormFileServlet.origin((jakarta.servlet.http.HttpServletRequest) external.getRequest())
+        String base = PackageFileResponse.origin((jakarta.servlet.http.HttpServletRequest) external.getRequest())
                 + external.getRequestContextPath();
         external.setResponseHeader("Content-Security-Policy",
                 PLAYER_CSP.formatted(base + "/api/scorm/launch " + base + "/api/scorm/sessions/", base + "/scorm-pakke/"));

@@ -113,17 +113,13 @@ public class ScormSessions {
      * The SCO of a lesson in the version of the course the caller edits (a draft too), for her preview.
      *
      * @throws no.laeringsarena.identity.AccessDeniedException when she may not edit the course
+     * @throws no.laeringsarena.catalog.AuthoringException when there is no such course
      */
     public Optional<ScormSco> previewScoOf(long userId, String courseKey, String lessonKey) {
         if (courseKey == null || lessonKey == null) {
             return Optional.empty();
         }
-        Course course;
-        try {
-            course = authoring.forEditing(userId, courseKey);
-        } catch (no.laeringsarena.catalog.AuthoringException e) {
-            return Optional.empty();
-        }
+        Course course = authoring.forEditing(userId, courseKey);
         return course.lesson(lessonKey).filter(l -> l.getKind() == LessonKind.PACKAGE)
                 .map(Lesson::getMediaUrl).filter(ref -> ref != null && ref.matches("scorm:[1-9][0-9]{0,17}"))
                 .map(ref -> em.find(ScormSco.class, Long.parseLong(ref.substring(ScormSco.REFERENCE_PREFIX.length()))))

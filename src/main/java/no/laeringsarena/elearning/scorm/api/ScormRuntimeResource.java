@@ -98,6 +98,8 @@ public class ScormRuntimeResource {
                     : sessions.launch(user.get().getId(), courseKey, lessonKey, language.getTag());
         } catch (AccessDeniedException e) {
             return error(Response.Status.FORBIDDEN, "forbidden", "only those who may edit the course can preview it");
+        } catch (no.laeringsarena.catalog.AuthoringException e) {
+            return error(Response.Status.NOT_FOUND, "not_found", "no course " + courseKey);
         }
         JsonObject body = Json.createObjectBuilder()
                 .add("session", launch.session().toString())

@@ -62,6 +62,9 @@ public class ScormPlayerBean {
                 long userId = learner.id().orElse(-1L);
                 sco = userId < 0 ? null : sessions.previewScoOf(userId, courseKey, lessonKey).orElse(null);
                 course = sco == null ? null : authoring.forEditing(userId, courseKey);
+            } catch (no.laeringsarena.catalog.AuthoringException e) {
+                sco = null;
+                course = null;
             } catch (AccessDeniedException e) {
                 try {
                     external.responseSendError(HttpServletResponse.SC_FORBIDDEN, null);

@@ -194,6 +194,82 @@ class OidcLoginIT {
         assertEquals(owner.name(), browser.findElement(By.id("my-name")).getText());
     }
 
+    @Test
+    void aPersonUnlinksAProviderFromMinSideButNeverTheirLastWayToLogIn() throws Exception {
+        String feideSub = "feide-" + UUID.randomUUID();
+        String email = "frakobling-" + feideSub.substring(6, 14) + "@skole.example.no";
+        OidcProviderSession.nextLogin(token("feide", feideSub, Map.of("name", "Frida Frakobling", "email", email)));
+        browser.get(base + "logg-inn.xhtml");
+        browser.findElement(By.id("oidc-feide")).click();
+        wait.until(ExpectedConditions.urlContains("min-side.xhtml"));
+        long userId = linkedUser("FEIDE", feideSub);
+
+        // Feide is the only way into this account, which has no password: unlinking it is refused
+        browser.findElement(By.xpath("//input[@value='Koble fra Feide']")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"),
+                "Du kan ikke koble fra Feide: det er den eneste måten du logger inn på"));
+        assertEquals(1, TestDatabase.count("SELECT count(*) FROM oidc_link WHERE subject = ?", feideSub));
+
+        // with ID-porten linked too, Feide can go
+        String idportenSub = "idp-" + UUID.randomUUID();
+        OidcProviderSession.nextLogin(token("idporten", idportenSub, Map.of("pid", FNR)));
+        browser.findElement(By.id("oidc-link-idporten")).click();
+        wait.until(ExpectedConditions.urlContains("koblet=idporten"));
+        browser.findElement(By.xpath("//input[@value='Koble fra Feide']")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Feide er koblet fra kontoen din."));
+        Browsers.screenshot(browser, "oidc-unlinked");
+        assertEquals(0, TestDatabase.count("SELECT count(*) FROM oidc_link WHERE subject = ?", feideSub));
+        assertEquals(userId, linkedUser("IDPORTEN", idportenSub));
+        assertEquals(1, TestDatabase.count("SELECT count(*) FROM audit_event WHERE event_type = 'LOGIN_PROVIDER_UNLINKED' "
+                + "AND target = ? AND details = 'feide'", "konto " + userId));
+        assertTrue(browser.findElements(By.xpath("//input[@value='Koble fra Feide']")).isEmpty());
+        assertEquals(1, browser.findElements(By.xpath("//input[@value='Koble fra ID-porten']")).size(),
+                "the last provider stays, with its button");
+        assertNoNationalIdentityNumberStored();
+    }
+
+    @Test
+    void loggingOutAfterAProviderLoginEndsTheSessionAtTheProviderToo() throws Exception {
+        String sub = "idp-" + UUID.randomUUID();
+        OidcProviderSession.nextLogin(token("idporten", sub, Map.of("pid", FNR)));
+        browser.get(base + "logg-inn.xhtml");
+        browser.findElement(By.id("oidc-idporten")).click();
+        wait.until(ExpectedConditions.urlContains("min-side.xhtml"));
+        long userId = linkedUser("IDPORTEN", sub);
+        while (OidcProviderSession.provider().takeRequest(50, java.util.concurrent.TimeUnit.MILLISECONDS) != null) {
+            // forget what the provider was asked before the logout
+        }
+
+        browser.findElement(By.id("account:logout")).click();
+
+        // via the provider's end_session_endpoint, which sends the browser back to the front page with our state
+        wait.until(d -> d.getCurrentUrl().contains("index.xhtml?state="));
+        String endSession = null;
+        for (var request = OidcProviderSession.provider().takeRequest(5, java.util.concurrent.TimeUnit.SECONDS);
+             request != null && endSession == null;
+             request = OidcProviderSession.provider().takeRequest(1, java.util.concurrent.TimeUnit.SECONDS)) {
+            if (request.getPath() != null && request.getPath().startsWith("/idporten/endsession")) {
+                endSession = request.getPath();
+            }
+        }
+        assertTrue(endSession != null, "the provider's end-session endpoint was called");
+        assertTrue(endSession.contains("id_token_hint=ey") && endSession.contains("post_logout_redirect_uri=http")
+                && endSession.contains("index.xhtml") && endSession.contains("state="), endSession);
+        assertEquals(1, TestDatabase.count("SELECT count(*) FROM audit_event WHERE event_type = 'LOGGED_OUT_AT_PROVIDER' "
+                + "AND target = ? AND details = 'idporten'", "konto " + userId));
+        browser.get(base + "min-side.xhtml");
+        wait.until(ExpectedConditions.urlContains("logg-inn.xhtml"));
+
+        // a password login's logout stays with the platform
+        DemoData.DemoUser owner = DemoData.USERS.get(1);
+        browser.findElement(By.id("login-form:email")).sendKeys(owner.email());
+        browser.findElement(By.id("login-form:password")).sendKeys(DemoData.PASSWORD, Keys.ENTER);
+        wait.until(ExpectedConditions.urlContains("min-side.xhtml"));
+        browser.findElement(By.id("account:logout")).click();
+        wait.until(ExpectedConditions.urlContains("index.xhtml"));
+        assertFalse(browser.getCurrentUrl().contains("state="), browser.getCurrentUrl());
+    }
+
     private static DefaultOAuth2TokenCallback token(String issuerId, String subject, Map<String, Object> claims) {
         return new DefaultOAuth2TokenCallback(issuerId, subject, "JWT", List.of(OidcProviderSession.CLIENT_ID),
                 claims, 3600);

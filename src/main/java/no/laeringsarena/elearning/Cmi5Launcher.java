@@ -14,6 +14,7 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.UUID;
 import no.laeringsarena.catalog.Course;
 import no.laeringsarena.catalog.CourseAuthoring;
 import no.laeringsarena.catalog.Enrolment;
@@ -143,7 +144,7 @@ public class Cmi5Launcher implements PackageLauncher {
         String activityId = au.activityId(baseUrl);
         abandonment.abandonOpen(userId, au, now);
         String fetchToken = Cmi5Tokens.random(32);
-        java.util.UUID registration = java.util.UUID.randomUUID();
+        UUID registration = UUID.randomUUID();
         Cmi5Session session = new Cmi5Session(au, userId, courseKey, lessonKey, registration, Cmi5LaunchMode.BROWSE,
                 Cmi5Tokens.hash(fetchToken), now, now.plus(SESSION_LENGTH));
         session.markPreview();
@@ -159,7 +160,7 @@ public class Cmi5Launcher implements PackageLauncher {
     }
 
     private static String launchUrl(Cmi5Au au, String app, String fetchToken, JsonObject actor,
-                                    java.util.UUID registration, String activityId) {
+                                    UUID registration, String activityId) {
         String contentUrl = au.isRemote() ? au.getUrl() : app + au.getPackage().filePath(au.getUrl());
         return contentUrl + (contentUrl.contains("?") ? "&" : "?")
                 + "endpoint=" + enc(app + "/xapi/")

@@ -128,11 +128,12 @@ public class ScormPlayerBean {
         return "1".equals(preview);
     }
 
-    public String getPreview() {
+    /** The forhandsvisning parameter as given ("1" for a preview). */
+    public String getPreviewFlag() {
         return preview;
     }
 
-    public void setPreview(String preview) {
+    public void setPreviewFlag(String preview) {
         this.preview = preview;
     }
 

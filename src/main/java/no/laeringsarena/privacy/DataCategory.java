@@ -10,7 +10,7 @@ import java.util.Locale;
 public enum DataCategory {
     ACCOUNT(List.of("profil.json", "invitasjoner.json", "varslingsinnstillinger.json", "kalenderabonnement.json")),
     LEARNING(List.of("kurs-pameldinger.json", "leksjonsfremdrift.json", "kursbevis.json", "kursforfatter.json",
-            "kurstildelinger.json", "sjekklister.json")),
+            "kurstildelinger.json", "sjekklister.json", "e-laering-cmi5.json")),
     TESTS(List.of("testforsok.json", "testsvar.json")),
     FORUM(List.of("forum-trader.json", "forum-svar.json", "forum-redigeringer.json", "forum-liker.json",
             "forum-stemmer.json", "forum-folger.json", "forum-rapporter.json", "forum-medlemskap.json",

@@ -37,6 +37,13 @@ public record ExportSection(String file, String sql) {
                            c.verification_code, c.revoked_at
                     FROM certificate c LEFT JOIN course co ON co.id = c.course_id LEFT JOIN event ev ON ev.id = c.event_id
                     WHERE c.user_id = :user ORDER BY c.issued_at"""),
+            // elearning: what the person reached in each cmi5 unit, waivers with their reason included
+            new ExportSection("e-laering-cmi5.json", """
+                    SELECT c.course_key, a.title AS unit_title, s.registration, s.completed_at, s.passed_at,
+                           s.failed_at, s.satisfied_at, s.waived_at, s.waived_reason
+                    FROM cmi5_au_state s JOIN cmi5_au a ON a.id = s.au_id JOIN elearning_package p ON p.id = a.package_id
+                         JOIN course c ON c.id = p.course_id
+                    WHERE s.user_id = :user ORDER BY s.id"""),
             new ExportSection("kursforfatter.json", """
                     SELECT c.course_key, c.title AS course_title, a.owner, a.added_at
                     FROM course_author a JOIN course c ON c.id = a.course_id WHERE a.user_id = :user ORDER BY a.added_at"""),

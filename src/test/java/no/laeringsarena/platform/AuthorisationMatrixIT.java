@@ -75,6 +75,7 @@ class AuthorisationMatrixIT {
             // a seed course: editors and system administrators edit every course, a course holder only their own
             rule("kursholder/kurs.xhtml?key=hva-ma-virke-pa-dag-en", Who.REDAKTOR, Who.SYSTEMADMINISTRATOR),
             rule("kursholder/statistikk.xhtml?key=hva-ma-virke-pa-dag-en", Who.REDAKTOR, Who.SYSTEMADMINISTRATOR),
+            rule("kursholder/fritak.xhtml?key=hva-ma-virke-pa-dag-en", Who.REDAKTOR, Who.SYSTEMADMINISTRATOR),
             rule("verktoy-rediger.xhtml", Who.REDAKTOR, Who.SYSTEMADMINISTRATOR),
             rule("verktoy-versjoner.xhtml?key=geointegrasjon", Who.REDAKTOR, Who.SYSTEMADMINISTRATOR),
             rule("redaksjon/synonymer.xhtml", Who.REDAKTOR, Who.SYSTEMADMINISTRATOR),

@@ -258,7 +258,8 @@ class BrowserIT {
         return List.of("kursholder/mine-kurs.xhtml", "kursholder/kurs.xhtml?key=" + course,
                 "kursholder/leksjon.xhtml?kurs=" + course + "&leksjon=" + lesson,
                 "kursholder/leksjon.xhtml?kurs=" + course + "&modul=" + module,
-                "kursholder/arrangementer.xhtml", "kursholder/arrangement.xhtml", "kursholder/statistikk.xhtml?key=" + course);
+                "kursholder/arrangementer.xhtml", "kursholder/arrangement.xhtml", "kursholder/statistikk.xhtml?key=" + course,
+                "kursholder/fritak.xhtml?key=" + course);
     }
 
     @Test

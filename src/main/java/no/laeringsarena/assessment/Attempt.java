@@ -100,7 +100,7 @@ public class Attempt {
     /** A new attempt with its questions and option order drawn now, with this source of randomness. */
     public Attempt(CourseTest test, UserAccount user, int attemptNumber, OffsetDateTime now, Random random) {
         this.test = test;
-        this.drawn.addAll(QuestionDraw.draw(test.getQuestions(), test.drawRules(), random));
+        this.drawn.addAll(QuestionDraw.draw(test.pool(), test.drawRules(), random));
         this.user = user;
         this.attemptNumber = attemptNumber;
         this.registration = UUID.randomUUID();
@@ -137,7 +137,7 @@ public class Attempt {
      */
     public List<Question> questions() {
         if (drawn.isEmpty()) {
-            return test.getQuestions();
+            return test.pool();
         }
         List<Question> list = new ArrayList<>();
         for (DrawnQuestion d : drawn) {

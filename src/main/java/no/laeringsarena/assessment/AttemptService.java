@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Optional;
 import no.laeringsarena.catalog.Course;
 import no.laeringsarena.catalog.CourseStatus;
+import no.laeringsarena.catalog.LearningService;
 import no.laeringsarena.identity.UserAccount;
 import no.laeringsarena.learningrecord.LearningEvent;
 import no.laeringsarena.learningrecord.LearningObject;
@@ -36,6 +37,9 @@ public class AttemptService {
 
     @Inject
     Event<LearningEvent> learningEvents;
+
+    @Inject
+    LearningService learning;
 
     /** A test whose course is published, or empty. */
     public Optional<CourseTest> test(String key) {
@@ -207,6 +211,15 @@ public class AttemptService {
                     testObject, result, language, now);
         }
         fireScore(attempt, language, now, Duration.between(attempt.getStartedAt(), now));
+        completeLessons(attempt, language);
+    }
+
+    /** A passed test (or a submitted self-assessment) completes the course's lessons that are this test. */
+    public void completeLessons(Attempt attempt, String language) {
+        if (Boolean.TRUE.equals(attempt.getPassed()) || attempt.getTest().isSelfAssessment()) {
+            learning.completeTestLessons(attempt.getUser().getId(), attempt.getTest().getCourse().getCourseKey(),
+                    attempt.getTest().getTestKey(), language);
+        }
     }
 
     private void fireScore(Attempt attempt, String language, OffsetDateTime now, Duration duration) {

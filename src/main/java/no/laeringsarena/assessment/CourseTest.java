@@ -32,6 +32,7 @@ import no.laeringsarena.catalog.Course;
 @Entity
 @Table(name = "course_test")
 @NamedQuery(name = "CourseTest.byKey", query = "SELECT t FROM CourseTest t WHERE t.testKey = :key")
+@NamedQuery(name = "CourseTest.byBank", query = "SELECT t FROM CourseTest t WHERE t.bank = :bank ORDER BY t.title")
 @NamedQuery(name = "CourseTest.byCourse",
         query = "SELECT t FROM CourseTest t WHERE t.course.courseKey = :courseKey ORDER BY t.title")
 public class CourseTest {
@@ -76,6 +77,11 @@ public class CourseTest {
     @Column(name = "draw_rules", nullable = false)
     private String drawRules = "";
 
+    /** The course's question bank this test also draws from, or null. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "bank_id")
+    private QuestionBank bank;
+
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "test_area", joinColumns = @JoinColumn(name = "test_id"))
     @OrderColumn(name = "position")
@@ -118,7 +124,7 @@ public class CourseTest {
      */
     void importQuestions(List<QuestionContent> contents, OffsetDateTime now) {
         for (QuestionContent content : contents) {
-            Optional<Question> existing = question(content.key());
+            Optional<Question> existing = question(questions, content.key());
             if (existing.isPresent()) {
                 existing.get().takeOver(content);
             } else {
@@ -147,13 +153,44 @@ public class CourseTest {
         }
     }
 
+    /** Makes the test draw from a question bank of its course too (null: its own questions only). */
+    void drawFrom(QuestionBank bank) {
+        if (bank != null && (course == null || !bank.getCourse().getCourseKey().equals(course.getCourseKey()))) {
+            throw new IllegalArgumentException("spørsmålsbanken '" + bank.getBankKey() + "' hører til kurset '"
+                    + bank.getCourse().getCourseKey() + "', ikke til testens kurs");
+        }
+        this.bank = bank;
+    }
+
+    /**
+     * The questions an attempt is drawn from: the test's own, then those of its course's bank it does not have a
+     * question with the same key of (the test's own version wins).
+     */
+    public List<Question> pool() {
+        if (bank == null) {
+            return questions;
+        }
+        List<Question> pool = new ArrayList<>(questions);
+        bank.getQuestions().stream().filter(q -> question(questions, q.getQuestionKey()).isEmpty()).forEach(pool::add);
+        return pool;
+    }
+
+    /** A question of the pool (own or from the bank) by key. */
     public Optional<Question> question(String key) {
-        return questions.stream().filter(q -> q.getQuestionKey().equals(key)).findFirst();
+        return question(pool(), key);
+    }
+
+    private static Optional<Question> question(List<Question> list, String key) {
+        return list.stream().filter(q -> q.getQuestionKey().equals(key)).findFirst();
+    }
+
+    public QuestionBank getBank() {
+        return bank;
     }
 
     /** The points that can be earned automatically; essays wait for a person and do not count. */
     public double maxScore() {
-        return questions.stream().filter(q -> q.getType().autoGraded()).mapToDouble(Question::getPoints).sum();
+        return pool().stream().filter(q -> q.getType().autoGraded()).mapToDouble(Question::getPoints).sum();
     }
 
     public boolean passes(double score) {

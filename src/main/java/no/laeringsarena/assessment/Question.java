@@ -19,7 +19,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
-/** One question of a test: its type, text, options, points, and the answer key the server grades with. */
+/**
+ * One question of a test or of its course's question bank ({@link QuestionBank}): its type, text, options, points,
+ * and the answer key the server grades with.
+ */
 @Entity
 @Table(name = "test_question")
 public class Question {
@@ -28,9 +31,15 @@ public class Question {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @ManyToOne(optional = false)
+    /** null for a question of a bank */
+    @ManyToOne
     @JoinColumn(name = "test_id")
     private CourseTest test;
+
+    /** null for a test's own question */
+    @ManyToOne
+    @JoinColumn(name = "bank_id")
+    private QuestionBank bank;
 
     @Column(name = "question_key", nullable = false, length = 100)
     private String questionKey;
@@ -79,6 +88,13 @@ public class Question {
         takeOver(content);
     }
 
+    Question(QuestionBank bank, int position, QuestionContent content) {
+        this.bank = bank;
+        this.position = position;
+        this.questionKey = content.key();
+        takeOver(content);
+    }
+
     /** Takes over the text, options, points, key and tags of a (fixed or imported) version of this question. */
     void takeOver(QuestionContent content) {
         this.type = content.type();
@@ -118,6 +134,15 @@ public class Question {
 
     public CourseTest getTest() {
         return test;
+    }
+
+    /** The bank the question belongs to, or null for a test's own question. */
+    public QuestionBank getBank() {
+        return bank;
+    }
+
+    public boolean isFromBank() {
+        return bank != null;
     }
 
     public String getQuestionKey() {

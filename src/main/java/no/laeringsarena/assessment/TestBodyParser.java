@@ -19,6 +19,8 @@ import java.util.regex.PatternSyntaxException;
 public final class TestBodyParser {
 
     private static final String HEADING = "## Spørsmål:";
+    /** The problem of a body without questions (fine for a test that draws from a question bank). */
+    static final String NO_QUESTIONS = "en test må ha minst ett spørsmål ('" + HEADING + " ...')";
     private static final Pattern FIELD = Pattern.compile("([a-zæøå-]+):\\s*(.*)");
     private static final String OPTION_KEYS = "abcdefghijklmnopqrstuvwxyz";
 
@@ -75,7 +77,7 @@ public final class TestBodyParser {
             questions.add(question(heading, section, questions.size() + 1, problems));
         }
         if (questions.isEmpty()) {
-            problems.add("en test må ha minst ett spørsmål ('" + HEADING + " ...')");
+            problems.add(NO_QUESTIONS);
         }
         Set<String> keys = new HashSet<>();
         for (QuestionContent q : questions) {

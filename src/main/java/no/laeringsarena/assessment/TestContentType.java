@@ -13,7 +13,8 @@ import no.laeringsarena.content.FrontMatterFields;
 
 /**
  * {@code type: test} — files in {@code content/tester/}: one test belonging to a course, with its questions in the
- * body ({@link TestBodyParser}); see content/README.md, «Tester». Imported after the courses.
+ * body ({@link TestBodyParser}), optionally drawing from the course's question bank too ({@code spørsmålsbank}, then
+ * with {@code trekk} rules); see content/README.md, «Tester». Imported after the courses and question banks.
  */
 public class TestContentType implements ContentTypeHandler<TestContent> {
 
@@ -81,9 +82,19 @@ public class TestContentType implements ContentTypeHandler<TestContent> {
                 rules.add(rule);
             }
         }
+        ContentReference bank = fields.optionalReference("spørsmålsbank", QuestionBankContentType.TYPE);
         TestBodyParser.Result body = TestBodyParser.parse(bodyMarkdown);
-        body.problems().forEach(fields::bodyError);
-        for (DrawRule rule : rules) {
+        body.problems().stream()
+                .filter(p -> bank == null || !p.equals(TestBodyParser.NO_QUESTIONS))
+                .forEach(fields::bodyError);
+        if (bank != null && kind == TestKind.SELF_ASSESSMENT) {
+            fields.error("spørsmålsbank", "en kartlegging har sine egne spørsmål og kan ikke trekke fra en spørsmålsbank");
+        }
+        if (bank != null && rules.isEmpty()) {
+            fields.error("trekk", "en test som trekker fra en spørsmålsbank må si hvor mange spørsmål den trekker ('trekk')");
+        }
+        // with a bank, the bank's questions count too: the importer cannot see them here, the test page shows the count
+        for (DrawRule rule : bank != null ? List.<DrawRule>of() : rules) {
             long matching = body.questions().stream().filter(q -> (rule.topic() == null || rule.topic().equals(q.topic()))
                     && (rule.difficulty() == null || rule.difficulty() == q.difficulty())).count();
             if (matching < rule.count()) {
@@ -103,12 +114,19 @@ public class TestContentType implements ContentTypeHandler<TestContent> {
             fields.bodyError("'## Område:' brukes bare i en test med 'art: kartlegging'");
         }
         return new TestContent(course, title, body.intro(), passMark, attempts, limitSeconds, mode, body.questions(),
-                kind, rules, body.areas());
+                kind, rules, body.areas(), bank);
     }
 
     @Override
     public List<ContentReference> references(TestContent data) {
-        return data.course() == null ? List.of() : List.of(data.course());
+        List<ContentReference> references = new ArrayList<>();
+        if (data.course() != null) {
+            references.add(data.course());
+        }
+        if (data.bank() != null) {
+            references.add(data.bank());
+        }
+        return references;
     }
 
     @Override
@@ -127,6 +145,8 @@ public class TestContentType implements ContentTypeHandler<TestContent> {
             em.persist(test);
         }
         test.describe(data, course, now);
+        test.drawFrom(data.bank() == null ? null : QuestionBankContentType.find(em, data.bank().targetKey())
+                .orElseThrow(() -> new IllegalStateException("spørsmålsbanken '" + data.bank().targetKey() + "' finnes ikke")));
         test.replaceQuestions(List.of());
         em.flush();
         test.replaceQuestions(data.questions());

@@ -19,7 +19,8 @@ import no.laeringsarena.learningrecord.LearningEvent;
 /**
  * The trainer's (kursholder's) side of tests: every learner's attempts, grading essay answers (the attempt's score
  * and pass then update, and the learner sees the points and the comment), item analysis per question, regrading all
- * attempts after a question was fixed, and importing/exporting questions as Moodle GIFT. Trainers and system
+ * attempts after a question was fixed, and importing/exporting questions as Moodle GIFT, to the test or to the
+ * course's question bank it draws from. Trainers and system
  * administrators only, checked here on every call.
  */
 @ApplicationScoped
@@ -96,6 +97,7 @@ public class TestResultsService {
         attempt.grade();
         em.flush();
         ScoreEvents.of(attempt, attempt.getUser().getPreferredLocale(), now, null).forEach(learningEvents::fire);
+        attempts.completeLessons(attempt, attempt.getUser().getPreferredLocale());
         return attempt;
     }
 
@@ -120,6 +122,7 @@ public class TestResultsService {
                 changed++;
                 em.flush();
                 ScoreEvents.of(attempt, attempt.getUser().getPreferredLocale(), now, null).forEach(learningEvents::fire);
+                attempts.completeLessons(attempt, attempt.getUser().getPreferredLocale());
             }
         }
         return changed;
@@ -141,7 +144,7 @@ public class TestResultsService {
             }
             scores.add(list);
         }
-        return ItemAnalysis.analyse(test.getQuestions().stream().map(Question::getQuestionKey).toList(), scores);
+        return ItemAnalysis.analyse(test.pool().stream().map(Question::getQuestionKey).toList(), scores);
     }
 
     /**
@@ -149,14 +152,45 @@ public class TestResultsService {
      * replaced); all or nothing. Returns how many were read.
      */
     public int importGift(String testKey, String gift) {
+        return importGift(testKey, gift, false);
+    }
+
+    /**
+     * Adds the questions of a GIFT file to the test's own questions, or ({@code toBank}) to the question bank of its
+     * course that the test draws from, where every test naming the bank finds them; all or nothing.
+     */
+    public int importGift(String testKey, String gift, boolean toBank) {
         CourseTest test = test(testKey).orElseThrow(() -> new AssessmentException("assessment.error.unknownTest"));
+        if (toBank && test.getBank() == null) {
+            throw new AssessmentException("assessment.bank.error.none");
+        }
         GiftFormat.Result result = GiftFormat.parse(gift);
         if (!result.problems().isEmpty()) {
             throw new GiftImportException(result.problems());
         }
-        test.importQuestions(result.questions(), AttemptService.now());
+        if (toBank) {
+            QuestionBank bank = em.find(QuestionBank.class, test.getBank().getId(), LockModeType.PESSIMISTIC_WRITE);
+            bank.importQuestions(result.questions(), AttemptService.now());
+        } else {
+            test.importQuestions(result.questions(), AttemptService.now());
+        }
         em.flush();
         return result.questions().size();
+    }
+
+    /** The question bank the test draws from, as GIFT. */
+    public String exportBankGift(String testKey) {
+        CourseTest test = test(testKey).orElseThrow(() -> new AssessmentException("assessment.error.unknownTest"));
+        if (test.getBank() == null) {
+            throw new AssessmentException("assessment.bank.error.none");
+        }
+        return GiftFormat.write(test.getBank().getTitle(),
+                test.getBank().getQuestions().stream().map(Question::content).toList());
+    }
+
+    /** The tests that draw from a question bank, by title. */
+    public List<CourseTest> testsUsing(QuestionBank bank) {
+        return em.createNamedQuery("CourseTest.byBank", CourseTest.class).setParameter("bank", bank).getResultList();
     }
 
     /** The test's questions as GIFT. */

@@ -19,7 +19,10 @@ public enum AuditEventType {
     FORUM_SUSPENSION,
     FORUM_SUSPENSION_LIFTED,
     PERSONAL_DATA_EXPORTED,
-    ACCOUNT_DELETED;
+    ACCOUNT_DELETED,
+    CMI5_AU_WAIVED,
+    LOGIN_PROVIDER_UNLINKED,
+    LOGGED_OUT_AT_PROVIDER;
 
     /** Message-bundle key of the type's name. */
     public String messageKey() {

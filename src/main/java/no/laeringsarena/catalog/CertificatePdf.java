@@ -22,7 +22,7 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 public final class CertificatePdf {
 
     /** The lines of a certificate, already in the learner's language. */
-    public record Texts(String heading, String intro, String holderName, String completed, String courseTitle,
+    public record Texts(String heading, String intro, String holderName, String completed, String title,
                         List<String> facts, String verifyLine, String verifyUrl) {
     }
 
@@ -38,7 +38,7 @@ public final class CertificatePdf {
             PDPage page = new PDPage(new PDRectangle(a4.getHeight(), a4.getWidth()));
             document.addPage(page);
             PDDocumentInformation info = document.getDocumentInformation();
-            info.setTitle(safe(texts.heading() + " – " + texts.courseTitle(), REGULAR));
+            info.setTitle(safe(texts.heading() + " – " + texts.title(), REGULAR));
             info.setCreator("Læringsarena");
             float width = page.getMediaBox().getWidth();
             float y = page.getMediaBox().getHeight() - 110;
@@ -50,7 +50,7 @@ public final class CertificatePdf {
                 y = centred(content, REGULAR, 16, texts.intro(), width, y) - 40;
                 y = centred(content, BOLD, 28, texts.holderName(), width, y) - 40;
                 y = centred(content, REGULAR, 16, texts.completed(), width, y) - 34;
-                for (String line : wrap(texts.courseTitle(), BOLD, 22, width - 160)) {
+                for (String line : wrap(texts.title(), BOLD, 22, width - 160)) {
                     y = centred(content, BOLD, 22, line, width, y) - 28;
                 }
                 y -= 20;

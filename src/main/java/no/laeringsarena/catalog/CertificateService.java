@@ -9,6 +9,7 @@ import jakarta.transaction.Transactional;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
+import no.laeringsarena.identity.UserAccount;
 import no.laeringsarena.learningrecord.LearningEvent;
 import no.laeringsarena.learningrecord.LearningObject;
 import no.laeringsarena.learningrecord.LearningObjectKind;
@@ -39,9 +40,42 @@ public class CertificateService {
         em.flush();
         learningEvents.fire(new LearningEvent(enrolment.getUser().getId(), LearningVerb.EARNED,
                 LearningObject.of(LearningObjectKind.CERTIFICATE, certificate.getVerificationCode(),
-                        "Kursbevis: " + certificate.getCourseTitle()),
+                        "Kursbevis: " + certificate.getTitle()),
                 LearningService.courseObject(enrolment.getCourse()), enrolment.getRegistration(), null, language, now));
         return certificate;
+    }
+
+    /**
+     * The person's kursbevis for deltakelse at an event, issued now (earned event, under the event) if she has none
+     * yet. Called by the trainer's follow-up when her attendance is recorded.
+     */
+    public Certificate issueForAttendance(UserAccount holder, Certificate.Attendance attendance, String eventKey,
+                                          OffsetDateTime now, String language) {
+        Optional<Certificate> existing = ownedForEvent(holder.getId(), attendance.eventId());
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        Certificate certificate = Certificate.forAttendance(holder, attendance, now, freshCode());
+        em.persist(certificate);
+        em.flush();
+        learningEvents.fire(new LearningEvent(holder.getId(), LearningVerb.EARNED,
+                LearningObject.of(LearningObjectKind.CERTIFICATE, certificate.getVerificationCode(),
+                        "Kursbevis for deltakelse: " + certificate.getTitle()),
+                LearningObject.of(LearningObjectKind.WEBINAR, eventKey, attendance.title()), null, null, language, now));
+        return certificate;
+    }
+
+    /**
+     * Withdraws the person's attendance certificate when the trainer unmarks her attendance (it was recorded by
+     * mistake): the code no longer verifies. A certificate whose holder deleted her account is not hers to lose here.
+     */
+    public void withdrawAttendance(long userId, long eventId) {
+        ownedForEvent(userId, eventId).ifPresent(em::remove);
+    }
+
+    public Optional<Certificate> ownedForEvent(long userId, long eventId) {
+        return em.createNamedQuery("Certificate.byUserAndEvent", Certificate.class)
+                .setParameter("userId", userId).setParameter("eventId", eventId).getResultStream().findFirst();
     }
 
     /** The certificate with this id if, and only if, this user owns it. */

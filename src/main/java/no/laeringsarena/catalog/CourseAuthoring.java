@@ -131,6 +131,9 @@ public class CourseAuthoring {
         if (draft.kind() == LessonKind.PACKAGE) {
             throw new AuthoringException("kind", "authoring.error.packageByUpload");
         }
+        if (draft.kind() == LessonKind.TEST) {
+            throw new AuthoringException("kind", "authoring.error.testFromContent");
+        }
         failOn(CourseValidation.lesson(draft));
         Editing editing = target(userId, key);
         checkMedia(editing.target(), draft);
@@ -142,10 +145,18 @@ public class CourseAuthoring {
 
     /** Saves the lesson; answers its id in the version edited (a new working copy has new ids). */
     public long saveLesson(long userId, String key, long lessonId, LessonDraft draft) {
-        failOn(CourseValidation.lesson(draft));
         Editing editing = target(userId, key);
-        checkMedia(editing.target(), draft);
         Lesson lesson = editing.lesson(lessonId);
+        if ((lesson.getKind() == LessonKind.TEST) != (draft.kind() == LessonKind.TEST)) {
+            throw new AuthoringException("kind", "authoring.error.testFromContent");
+        }
+        if (lesson.getKind() == LessonKind.TEST) {
+            // the editor changes the text around a test lesson, never which test completes it
+            draft = new LessonDraft(draft.title(), LessonKind.TEST, draft.required(), draft.bodyMarkdown(),
+                    lesson.getMediaUrl(), null);
+        }
+        failOn(CourseValidation.lesson(draft));
+        checkMedia(editing.target(), draft);
         if ((lesson.getKind() == LessonKind.PACKAGE) != (draft.kind() == LessonKind.PACKAGE)
                 || lesson.getKind() == LessonKind.PACKAGE
                 && (draft.mediaUrl() == null || !lesson.getMediaUrl().equals(draft.mediaUrl().strip()))) {

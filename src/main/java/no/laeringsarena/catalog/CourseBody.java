@@ -12,7 +12,8 @@ import no.laeringsarena.content.FrontMatterFields;
 /**
  * Reads the modules, lessons and steps from the Markdown body of a course file (format in content/README.md):
  * {@code # Modul: <tittel>}, then {@code ## Leksjon: <tittel>} followed directly by lines such as
- * {@code nøkkel: ...}, {@code type: tekst|video|dokument|aktiv}, {@code video: <url>}, {@code dokument: <url>},
+ * {@code nøkkel: ...}, {@code type: tekst|video|dokument|aktiv|test}, {@code video: <url>}, {@code dokument: <url>},
+ * {@code test: <test key>},
  * {@code valgfri: ja}; an active lesson's steps are {@code ### Steg: <tittel>} ending with
  * {@code Refleksjon: <spørsmål>} or {@code Spørsmål: <spørsmål>} plus options {@code - [ ] ...} / {@code - [x] ...}.
  * Headings inside fenced code blocks are text. Pure: no database, every problem collected with its body line.
@@ -26,7 +27,7 @@ public final class CourseBody {
     private static final Pattern MODULE = Pattern.compile("^#\\s+Modul:\\s*(.*)$");
     private static final Pattern LESSON = Pattern.compile("^##\\s+Leksjon:\\s*(.*)$");
     private static final Pattern STEP = Pattern.compile("^###\\s+Steg:\\s*(.*)$");
-    private static final Pattern ATTRIBUTE = Pattern.compile("^(nøkkel|type|video|dokument|valgfri):\\s*(.*)$");
+    private static final Pattern ATTRIBUTE = Pattern.compile("^(nøkkel|type|video|dokument|test|valgfri):\\s*(.*)$");
     private static final Pattern CHOICE = Pattern.compile("^Spørsmål:\\s*(.*)$");
     private static final Pattern REFLECTION = Pattern.compile("^Refleksjon:\\s*(.*)$");
     private static final Pattern OPTION = Pattern.compile("^[-*]\\s+\\[([ xX])]\\s+(.*)$");
@@ -142,6 +143,7 @@ public final class CourseBody {
         String key;
         String type;
         String video;
+        String test;
         String document;
         boolean optional;
         boolean inAttributes = true;
@@ -174,6 +176,7 @@ public final class CourseBody {
                 case "type" -> type = value;
                 case "video" -> video = value;
                 case "dokument" -> document = value;
+                case "test" -> test = value;
                 case "valgfri" -> {
                     String v = value.toLowerCase(Locale.ROOT);
                     if (v.equals("ja") || v.equals("true")) {
@@ -218,7 +221,7 @@ public final class CourseBody {
             }
             LessonKind kind = type == null ? null : LessonKind.fromContent(type);
             if (kind == null) {
-                problem(line, where + ": 'type:' skal være tekst, video, dokument eller aktiv"
+                problem(line, where + ": 'type:' skal være tekst, video, dokument, aktiv eller test"
                         + (type == null ? "" : "; fant '" + type + "'"));
             }
             String text = body.toString().strip();
@@ -232,6 +235,15 @@ public final class CourseBody {
                 url = requireUrl(document, "dokument", where);
             } else if (document != null) {
                 problem(line, where + ": 'dokument:' hører bare til leksjoner med 'type: dokument'");
+            }
+            if (kind == LessonKind.TEST) {
+                if (test == null || !FrontMatterFields.KEY.matcher(test).matches()) {
+                    problem(line, where + " trenger 'test: <nøkkelen til en test i kurset>' på linjen rett under overskriften");
+                } else {
+                    url = test;
+                }
+            } else if (test != null) {
+                problem(line, where + ": 'test:' hører bare til leksjoner med 'type: test'");
             }
             if (kind == LessonKind.ACTIVE && steps.isEmpty()) {
                 problem(line, where + " er aktiv, men har ingen steg ('### Steg: Tittel')");

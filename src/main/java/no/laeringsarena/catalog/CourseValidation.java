@@ -98,6 +98,11 @@ public final class CourseValidation {
                     problems.add(AuthoringProblem.of("mediaUrl", "authoring.error.packageMissing"));
                 }
             }
+            case TEST -> {
+                if (l.mediaUrl() == null || !no.laeringsarena.content.FrontMatterFields.KEY.matcher(l.mediaUrl().strip()).matches()) {
+                    problems.add(AuthoringProblem.of("mediaUrl", "authoring.error.testMissing"));
+                }
+            }
         }
         return problems;
     }

@@ -83,6 +83,9 @@ public class LearningService {
         if (lesson.getKind() == LessonKind.PACKAGE) {
             throw new IllegalArgumentException(lessonKey + " is completed by its package (moveOn), not by the learner");
         }
+        if (lesson.getKind() == LessonKind.TEST) {
+            throw new IllegalArgumentException(lessonKey + " is completed by passing its test, not by the learner");
+        }
         if (lesson.getKind() == LessonKind.ACTIVE
                 && !StepAnswers.allAccepted(lesson.getSteps().stream().map(LessonStep::content).toList(), answers)) {
             throw new IllegalArgumentException("every step of " + lessonKey + " must be answered");
@@ -99,6 +102,23 @@ public class LearningService {
         Lesson lesson = course.lesson(lessonKey).filter(l -> l.getKind() == LessonKind.PACKAGE)
                 .orElseThrow(() -> new IllegalArgumentException("no package lesson " + lessonKey + " in " + courseKey));
         return record(userId, course, lesson, language);
+    }
+
+    /**
+     * Marks the lessons of a published course that the test completes as done, when the learner has passed it (or
+     * submitted a self-assessment); called by {@code assessment} in the transaction that graded the attempt. Nothing
+     * for a course that is not published or has no such lesson.
+     */
+    public void completeTestLessons(long userId, String courseKey, String testKey, String language) {
+        Course course = CourseContentType.find(em, courseKey);
+        if (course == null || !course.isPublished()) {
+            return;
+        }
+        for (Lesson lesson : course.lessons()) {
+            if (lesson.getKind() == LessonKind.TEST && testKey.equals(lesson.getMediaUrl())) {
+                record(userId, course, lesson, language);
+            }
+        }
     }
 
     private LessonOutcome record(long userId, Course course, Lesson lesson, String language) {

@@ -109,7 +109,8 @@ public class Lesson {
         this.kind = draft.kind();
         this.required = draft.required();
         this.bodyMarkdown = draft.bodyMarkdown() == null ? "" : draft.bodyMarkdown().strip();
-        boolean media = kind == LessonKind.VIDEO || kind == LessonKind.DOCUMENT || kind == LessonKind.PACKAGE;
+        boolean media = kind == LessonKind.VIDEO || kind == LessonKind.DOCUMENT || kind == LessonKind.PACKAGE
+                || kind == LessonKind.TEST;
         this.mediaUrl = media ? blankToNull(draft.mediaUrl()) : null;
         this.captionsUrl = kind == LessonKind.VIDEO ? blankToNull(draft.captionsUrl()) : null;
         if (kind != LessonKind.ACTIVE) {

@@ -1,11 +1,12 @@
 package no.laeringsarena.catalog;
 
 /**
- * What a lesson is: Markdown text, a video with transcript, a document, an active lesson with steps, or a unit of an
- * uploaded e-learning package (cmi5 AU, SCORM SCO; made only by uploading the package, see {@code elearning}).
+ * What a lesson is: Markdown text, a video with transcript, a document, an active lesson with steps, a unit of an
+ * uploaded e-learning package (cmi5 AU, SCORM SCO; made only by uploading the package, see {@code elearning}), or a
+ * test of the course ({@code assessment}), done when the learner passes it.
  */
 public enum LessonKind {
-    TEXT("tekst"), VIDEO("video"), DOCUMENT("dokument"), ACTIVE("aktiv"), PACKAGE("pakke");
+    TEXT("tekst"), VIDEO("video"), DOCUMENT("dokument"), ACTIVE("aktiv"), PACKAGE("pakke"), TEST("test");
 
     private final String contentName;
 

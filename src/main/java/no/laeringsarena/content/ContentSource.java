@@ -13,6 +13,13 @@ public interface ContentSource {
     /** Every content file, read as UTF-8. */
     List<ContentFile> files() throws IOException;
 
+    /**
+     * Every file below {@code folder} (a path below the content folder, e.g. {@code verktoykasse/vedlegg}) that is not
+     * a content file and not hidden, in path order; files larger than {@code maxBytes} are left out. None when the
+     * folder does not exist.
+     */
+    List<ContentBinaryFile> binaryFiles(String folder, long maxBytes) throws IOException;
+
     /** For the log: where this source reads from. */
     String describe();
 

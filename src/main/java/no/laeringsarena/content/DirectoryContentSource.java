@@ -33,6 +33,25 @@ public final class DirectoryContentSource implements ContentSource {
         return files;
     }
 
+    @Override
+    public List<ContentBinaryFile> binaryFiles(String folder, long maxBytes) throws IOException {
+        Path start = root.resolve(folder).normalize();
+        if (!start.startsWith(root) || !Files.isDirectory(start)) {
+            return List.of();
+        }
+        List<ContentBinaryFile> files = new ArrayList<>();
+        try (Stream<Path> paths = Files.walk(start)) {
+            for (Path file : paths.filter(Files::isRegularFile).sorted().toList()) {
+                String name = file.getFileName().toString();
+                if (!ContentSource.isContentFile(name) && !name.startsWith(".") && Files.size(file) <= maxBytes) {
+                    files.add(new ContentBinaryFile(root.relativize(file).toString().replace('\\', '/'),
+                            Files.readAllBytes(file)));
+                }
+            }
+        }
+        return files;
+    }
+
     private String label(Path file) {
         return "content/" + root.relativize(file).toString().replace('\\', '/');
     }

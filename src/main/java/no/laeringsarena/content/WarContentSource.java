@@ -48,6 +48,36 @@ public final class WarContentSource implements ContentSource {
     }
 
     @Override
+    public List<ContentBinaryFile> binaryFiles(String folder, long maxBytes) throws IOException {
+        List<ContentBinaryFile> files = new ArrayList<>();
+        collectBinary(ROOT + folder.replaceAll("^/+|/+$", "") + "/", maxBytes, files);
+        return files;
+    }
+
+    private void collectBinary(String folder, long maxBytes, List<ContentBinaryFile> files) throws IOException {
+        Set<String> entries = servletContext.getResourcePaths(folder);
+        if (entries == null) {
+            return;
+        }
+        for (String entry : new TreeSet<>(entries)) {
+            String name = entry.substring(entry.lastIndexOf('/', entry.length() - 2) + 1);
+            if (entry.endsWith("/")) {
+                collectBinary(entry, maxBytes, files);
+            } else if (!ContentSource.isContentFile(name) && !name.startsWith(".")) {
+                try (InputStream in = servletContext.getResourceAsStream(entry)) {
+                    if (in == null) {
+                        throw new IOException("kunne ikke lese " + entry + " fra war-filen");
+                    }
+                    byte[] content = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, maxBytes + 1));
+                    if (content.length <= maxBytes) {
+                        files.add(new ContentBinaryFile(entry.substring(ROOT.length()), content));
+                    }
+                }
+            }
+        }
+    }
+
+    @Override
     public String describe() {
         return "war-filens " + ROOT;
     }

@@ -51,6 +51,9 @@ public class Cmi5Abandonment {
 
     private void abandon(Cmi5Session session, OffsetDateTime now) {
         session.end("abandoned", now);
+        if (session.isPreview()) {
+            return; // a course holder's preview: nobody's learning record
+        }
         String baseUrl = settings.baseUrl();
         JsonObject actor = LearningStatements.learner(baseUrl, pseudonyms.of(session.getUserId()));
         statements.store(List.of(Cmi5Statements.abandoned(actor, session.getAu(), session,

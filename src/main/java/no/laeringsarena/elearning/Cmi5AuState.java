@@ -13,12 +13,14 @@ import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 import java.util.UUID;
 
-/** What a learner has reached in one AU (completed, passed, failed, satisfied), in her registration. */
+/** What a learner has reached in one AU (completed, passed, failed, waived, satisfied), in her registration. */
 @Entity
 @Table(name = "cmi5_au_state")
 @NamedQuery(name = "Cmi5AuState.of", query = "SELECT s FROM Cmi5AuState s WHERE s.au = :au AND s.userId = :userId")
 @NamedQuery(name = "Cmi5AuState.registrationInPackage",
         query = "SELECT s.registration FROM Cmi5AuState s WHERE s.au.elearningPackage = :p AND s.userId = :userId")
+@NamedQuery(name = "Cmi5AuState.waivedInPackage",
+        query = "SELECT s FROM Cmi5AuState s WHERE s.au.elearningPackage = :p AND s.waivedAt IS NOT NULL ORDER BY s.waivedAt DESC")
 @NamedQuery(name = "Cmi5AuState.ofPackage",
         query = "SELECT s FROM Cmi5AuState s WHERE s.au.elearningPackage = :p AND s.userId = :userId")
 public class Cmi5AuState {
@@ -49,6 +51,15 @@ public class Cmi5AuState {
     @Column(name = "satisfied_at")
     private OffsetDateTime satisfiedAt;
 
+    @Column(name = "waived_at")
+    private OffsetDateTime waivedAt;
+
+    @Column(name = "waived_reason", length = 40)
+    private String waivedReason;
+
+    @Column(name = "waived_by")
+    private Long waivedBy;
+
     protected Cmi5AuState() {
     }
 
@@ -76,6 +87,17 @@ public class Cmi5AuState {
         }
     }
 
+    /** Waives the AU (moveOn counts as met); false if it was waived already (cmi5: once per registration). */
+    boolean waive(Cmi5WaiverReason reason, long byUserId, OffsetDateTime now) {
+        if (waivedAt != null) {
+            return false;
+        }
+        waivedAt = now;
+        waivedReason = reason.name();
+        waivedBy = byUserId;
+        return true;
+    }
+
     /** True the first time only. */
     boolean satisfy(OffsetDateTime now) {
         if (satisfiedAt != null) {
@@ -85,8 +107,25 @@ public class Cmi5AuState {
         return true;
     }
 
+    /** The AU's moveOn criteria are met, or the AU was waived (which cmi5 counts as met). */
     public boolean meetsMoveOn() {
-        return au.getMoveOn().satisfiedBy(completedAt != null, passedAt != null);
+        return waivedAt != null || au.getMoveOn().satisfiedBy(completedAt != null, passedAt != null);
+    }
+
+    public boolean isWaived() {
+        return waivedAt != null;
+    }
+
+    public OffsetDateTime getWaivedAt() {
+        return waivedAt;
+    }
+
+    public Cmi5WaiverReason getWaivedReason() {
+        return waivedReason == null ? null : Cmi5WaiverReason.valueOf(waivedReason);
+    }
+
+    public long getUserId() {
+        return userId;
     }
 
     public Cmi5Au getAu() {

@@ -25,7 +25,10 @@ import org.xml.sax.SAXException;
  * blocks, in document order) with unique IRI ids, a title, a url (relative to the package, and then present in it,
  * or absolute https), launchMethod AnyWindow|OwnWindow (default AnyWindow), moveOn (default NotApplicable) and
  * masteryScore 0..1. Every problem found is reported, not just the first. The XML is read without DTDs or external
- * entities. (The rules are checked in code rather than with the specification's XSD, which is not shipped here.)
+ * entities. Besides these rules, the document is validated against the specification's own schema
+ * ({@link Cmi5Schema}, CourseStructure.xsd: element order, required description, unknown elements); the rules add
+ * what the schema cannot say (ids that are real IRIs and unique, urls that name a file in the package) and name the
+ * common mistakes more precisely.
  */
 public record Cmi5CourseStructure(String courseId, String courseTitle, List<Au> aus, List<ImportProblem> problems) {
 
@@ -60,6 +63,7 @@ public record Cmi5CourseStructure(String courseId, String courseTitle, List<Au> 
             problems.add(ImportProblem.of(Cmi5Rule.WRONG_ROOT, "{" + root.getNamespaceURI() + "}" + root.getLocalName()));
             return new Cmi5CourseStructure(null, null, List.of(), problems);
         }
+        List<ImportProblem> schemaProblems = Cmi5Schema.validate(xml);
         Set<String> ids = new HashSet<>();
         Element course = child(root, "course");
         String courseId = null;
@@ -76,6 +80,7 @@ public record Cmi5CourseStructure(String courseId, String courseTitle, List<Au> 
         if (aus.isEmpty()) {
             problems.add(ImportProblem.of(Cmi5Rule.NO_AU, null));
         }
+        problems.addAll(schemaProblems);
         return new Cmi5CourseStructure(courseId, courseTitle, List.copyOf(aus), List.copyOf(problems));
     }
 

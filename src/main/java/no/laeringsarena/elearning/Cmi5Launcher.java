@@ -14,7 +14,9 @@ import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.UUID;
 import no.laeringsarena.catalog.Course;
+import no.laeringsarena.catalog.CourseAuthoring;
 import no.laeringsarena.catalog.Enrolment;
 import no.laeringsarena.catalog.LearningService;
 import no.laeringsarena.catalog.Lesson;
@@ -64,6 +66,9 @@ public class Cmi5Launcher implements PackageLauncher {
     @Inject
     Cmi5Abandonment abandonment;
 
+    @Inject
+    CourseAuthoring authoring;
+
     @Override
     public boolean plays(String reference) {
         return reference != null && reference.startsWith(Cmi5Au.REFERENCE_PREFIX);
@@ -98,12 +103,7 @@ public class Cmi5Launcher implements PackageLauncher {
 
         String app = trimSlash(platform.applicationUrl());
         String contentUrl = au.isRemote() ? au.getUrl() : app + au.getPackage().filePath(au.getUrl());
-        String launchUrl = contentUrl + (contentUrl.contains("?") ? "&" : "?")
-                + "endpoint=" + enc(app + "/xapi/")
-                + "&fetch=" + enc(app + "/cmi5/hent/" + fetchToken)
-                + "&actor=" + enc(actor.toString())
-                + "&registration=" + enc(state.getRegistration().toString())
-                + "&activityId=" + enc(activityId);
+        String launchUrl = launchUrl(au, app, fetchToken, actor, state.getRegistration(), activityId);
 
         documents.write(new DocumentKey(DocumentKey.DocumentKind.STATE, activityId, actorKey, state.getRegistration(),
                 "LMS.LaunchData"), launchData(au, session, platform.returnUrl()).toString().getBytes(StandardCharsets.UTF_8),
@@ -122,6 +122,52 @@ public class Cmi5Launcher implements PackageLauncher {
         }
         boolean ownWindow = au.isRemote() || "OwnWindow".equals(au.getLaunchMethod());
         return new Launch(launchUrl, ownWindow, au.getTitle());
+    }
+
+    /**
+     * The course holder's preview from the version she edits: Browse mode (the AU may not record a result), a
+     * registration of its own, no enrolment, no AU state, no "launched" statement; LMS.LaunchData as for a learner.
+     */
+    @Override
+    public Launch preview(long userId, String courseKey, String lessonKey, Platform platform, String language) {
+        Course course = authoring.forEditing(userId, courseKey);
+        Lesson lesson = course.lesson(lessonKey).filter(l -> l.getKind() == LessonKind.PACKAGE && plays(l.getMediaUrl()))
+                .orElseThrow(() -> new IllegalArgumentException("no cmi5 lesson " + lessonKey + " in " + courseKey));
+        Cmi5Au au = em.find(Cmi5Au.class, Long.parseLong(lesson.getMediaUrl().substring(Cmi5Au.REFERENCE_PREFIX.length())));
+        if (au == null || !au.getPackage().getCourse().getId().equals(course.root().getId())) {
+            throw new IllegalArgumentException("the AU of " + lessonKey + " is not in a package of " + courseKey);
+        }
+        OffsetDateTime now = OffsetDateTime.now(ZoneOffset.UTC);
+        String baseUrl = settings.baseUrl();
+        JsonObject actor = LearningStatements.learner(baseUrl, pseudonyms.of(userId));
+        String actorKey = Agents.key(actor).orElseThrow();
+        String activityId = au.activityId(baseUrl);
+        abandonment.abandonOpen(userId, au, now);
+        String fetchToken = Cmi5Tokens.random(32);
+        UUID registration = UUID.randomUUID();
+        Cmi5Session session = new Cmi5Session(au, userId, courseKey, lessonKey, registration, Cmi5LaunchMode.BROWSE,
+                Cmi5Tokens.hash(fetchToken), now, now.plus(SESSION_LENGTH));
+        session.markPreview();
+        em.persist(session);
+        em.flush();
+        String app = trimSlash(platform.applicationUrl());
+        String launchUrl = launchUrl(au, app, fetchToken, actor, registration, activityId);
+        documents.write(new DocumentKey(DocumentKey.DocumentKind.STATE, activityId, actorKey, registration,
+                "LMS.LaunchData"), launchData(au, session, platform.returnUrl()).toString().getBytes(StandardCharsets.UTF_8),
+                "application/json", null, null, false, false);
+        boolean ownWindow = au.isRemote() || "OwnWindow".equals(au.getLaunchMethod());
+        return new Launch(launchUrl, ownWindow, au.getTitle());
+    }
+
+    private static String launchUrl(Cmi5Au au, String app, String fetchToken, JsonObject actor,
+                                    UUID registration, String activityId) {
+        String contentUrl = au.isRemote() ? au.getUrl() : app + au.getPackage().filePath(au.getUrl());
+        return contentUrl + (contentUrl.contains("?") ? "&" : "?")
+                + "endpoint=" + enc(app + "/xapi/")
+                + "&fetch=" + enc(app + "/cmi5/hent/" + fetchToken)
+                + "&actor=" + enc(actor.toString())
+                + "&registration=" + enc(registration.toString())
+                + "&activityId=" + enc(activityId);
     }
 
     static JsonObject launchData(Cmi5Au au, Cmi5Session session, String returnUrl) {

@@ -103,6 +103,13 @@ public class Cmi5Progress {
                 throw XapiException.badRequest("cmi5: failed with a score at or above the mastery score " + au.getMasteryScore());
             }
         }
+        if (session.isPreview()) {
+            // a course holder's preview (Browse mode: nothing judged gets here) is nobody's progress
+            if (session.getEndedAt() == null) {
+                session.end("terminated", now);
+            }
+            return;
+        }
         Cmi5AuState state = stateOf(au, session.getUserId());
         switch (verb) {
             case Cmi5Statements.COMPLETED -> state.completed(now);
@@ -121,20 +128,30 @@ public class Cmi5Progress {
 
     /** Completes the lesson once moveOn is met; "satisfied" for the cmi5 course once every AU of it is. */
     void satisfyIfMet(Cmi5AuState state, Cmi5Session session, JsonObject actor, OffsetDateTime now) {
+        satisfyIfMet(state, session.getCourseKey(), session.getLessonKey(), session.getSessionId(), actor, now);
+    }
+
+    /**
+     * As above, outside a launch too (a waiver): the "satisfied" statement carries the session id given, the launch's
+     * or the waiver's own.
+     */
+    void satisfyIfMet(Cmi5AuState state, String courseKey, String lessonKey, UUID sessionId, JsonObject actor,
+                      OffsetDateTime now) {
+        long userId = state.getUserId();
         if (!state.meetsMoveOn() || !state.satisfy(now)) {
             return;
         }
         em.flush();
-        learning.completePackageLesson(session.getUserId(), session.getCourseKey(), session.getLessonKey(), "nb");
+        learning.completePackageLesson(userId, courseKey, lessonKey, "nb");
         Cmi5Au au = state.getAu();
         long aus = em.createNamedQuery("Cmi5Au.ofPackage", Cmi5Au.class).setParameter("p", au.getPackage())
                 .getResultList().size();
         long satisfied = em.createNamedQuery("Cmi5AuState.ofPackage", Cmi5AuState.class)
-                .setParameter("p", au.getPackage()).setParameter("userId", session.getUserId()).getResultStream()
+                .setParameter("p", au.getPackage()).setParameter("userId", userId).getResultStream()
                 .filter(Cmi5AuState::isSatisfied).count();
         if (satisfied >= aus) {
             statements.store(List.of(Cmi5Statements.courseSatisfied(actor, au, au.courseActivityId(settings.baseUrl()),
-                    state.getRegistration(), session.getSessionId(), now)),
+                    state.getRegistration(), sessionId, now)),
                     LearningStatements.platformAuthority(settings.baseUrl()), null);
         }
     }

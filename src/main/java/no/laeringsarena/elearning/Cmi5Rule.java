@@ -21,7 +21,9 @@ public enum Cmi5Rule {
     BAD_URL("url «{0}» er verken en gyldig relativ sti i pakken eller en absolutt https-adresse."),
     URL_NOT_IN_PACKAGE("url «{0}» peker på en fil som ikke finnes i pakken."),
     URL_NEEDS_PACKAGE("url «{0}» er relativ, men cmi5.xml ble lastet opp alene; last opp hele pakken som zip, eller bruk absolutte adresser."),
-    MISSING_ID("{0} mangler id.");
+    MISSING_ID("{0} mangler id."),
+    SCHEMA("cmi5.xml følger ikke cmi5-skjemaet (CourseStructure.xsd), {0}"),
+    SCHEMA_MORE("… og {0} brudd til på cmi5-skjemaet.");
 
     private final String norwegian;
 

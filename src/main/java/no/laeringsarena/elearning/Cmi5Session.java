@@ -74,6 +74,9 @@ public class Cmi5Session {
     @Column(name = "ended_how", length = 20)
     private String endedHow;
 
+    @Column(nullable = false)
+    private boolean preview;
+
     protected Cmi5Session() {
     }
 
@@ -108,6 +111,15 @@ public class Cmi5Session {
 
     public boolean isLive(OffsetDateTime now) {
         return endedAt == null && now.isBefore(expiresAt);
+    }
+
+    /** A course holder's preview: Browse mode, never anyone's progress. */
+    void markPreview() {
+        preview = true;
+    }
+
+    public boolean isPreview() {
+        return preview;
     }
 
     public UUID getSessionId() {

@@ -8,7 +8,7 @@ import java.util.UUID;
 import no.laeringsarena.learningrecord.xapi.XapiFormats;
 
 /**
- * The statements the LMS side of cmi5 writes (launched, satisfied, abandoned), with the cmi5 category, the
+ * The statements the LMS side of cmi5 writes (launched, satisfied, abandoned, waived), with the cmi5 category, the
  * registration, the session id and the publisher's id as grouping, as the cmi5 specification asks.
  */
 public final class Cmi5Statements {
@@ -24,6 +24,9 @@ public final class Cmi5Statements {
     public static final String LAUNCHED = "http://adlnet.gov/expapi/verbs/launched";
     public static final String SATISFIED = "https://w3id.org/xapi/adl/verbs/satisfied";
     public static final String ABANDONED = "https://w3id.org/xapi/adl/verbs/abandoned";
+    /** The id the cmi5 specification (9.3.7) gives the verb. */
+    public static final String WAIVED = "https://w3id.org/xapi/adl/verbs/waived";
+    public static final String REASON = "https://w3id.org/xapi/cmi5/result/extensions/reason";
     public static final String INITIALIZED = "http://adlnet.gov/expapi/verbs/initialized";
     public static final String COMPLETED = "http://adlnet.gov/expapi/verbs/completed";
     public static final String PASSED = "http://adlnet.gov/expapi/verbs/passed";
@@ -53,6 +56,20 @@ public final class Cmi5Statements {
     static JsonObject abandoned(JsonObject actor, Cmi5Au au, Cmi5Session session, String activityId, OffsetDateTime when) {
         return statement(actor, ABANDONED, "abandoned", activityId, au.getTitle(), session.getRegistration(),
                 au.getAuIri(), Json.createObjectBuilder().add(SESSION_ID, session.getSessionId().toString()), when);
+    }
+
+    /**
+     * The AU was waived for the learner: result success and completion true and the reason as the result extension
+     * (cmi5 9.3.7, 9.5.2, 9.5.3, 9.5.5.2), in a session of its own (the LMS must generate a unique session id for it).
+     */
+    static JsonObject waived(JsonObject actor, Cmi5Au au, String activityId, UUID registration, UUID sessionId,
+                             Cmi5WaiverReason reason, OffsetDateTime when) {
+        JsonObject statement = statement(actor, WAIVED, "waived", activityId, au.getTitle(), registration,
+                au.getAuIri(), Json.createObjectBuilder().add(SESSION_ID, sessionId.toString()), when);
+        return Json.createObjectBuilder(statement)
+                .add("result", Json.createObjectBuilder().add("success", true).add("completion", true)
+                        .add("extensions", Json.createObjectBuilder().add(REASON, reason.value())))
+                .build();
     }
 
     /** The learner has met moveOn of every AU of the cmi5 course (the package). */

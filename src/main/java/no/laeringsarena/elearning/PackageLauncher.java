@@ -22,4 +22,13 @@ public interface PackageLauncher {
      * @throws IllegalArgumentException when the lesson is not a unit of a package of this course
      */
     Launch launch(long userId, String courseKey, String lessonKey, String mode, Platform platform, String language);
+
+    /**
+     * Launches the unit for a course holder who may edit the course, from the version she edits (a draft too), so
+     * that she can see it before publishing: nothing is recorded as anyone's progress.
+     *
+     * @throws IllegalArgumentException when the lesson is not a unit of a package of this course
+     * @throws no.laeringsarena.identity.AccessDeniedException when she may not edit the course
+     */
+    Launch preview(long userId, String courseKey, String lessonKey, Platform platform, String language);
 }

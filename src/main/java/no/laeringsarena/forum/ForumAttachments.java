@@ -1,6 +1,7 @@
 package no.laeringsarena.forum;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -11,6 +12,10 @@ import java.util.Optional;
 import no.laeringsarena.identity.RequiresRole;
 import no.laeringsarena.identity.Role;
 import no.laeringsarena.identity.UserAccount;
+import no.laeringsarena.learningrecord.LearningEvent;
+import no.laeringsarena.learningrecord.LearningObject;
+import no.laeringsarena.learningrecord.LearningObjectKind;
+import no.laeringsarena.learningrecord.LearningVerb;
 import no.laeringsarena.platform.upload.ExtractedText;
 import no.laeringsarena.platform.upload.UploadPolicy;
 import no.laeringsarena.platform.upload.UploadRejected;
@@ -34,6 +39,9 @@ public class ForumAttachments {
 
     @Inject
     UploadPolicy uploads;
+
+    @Inject
+    Event<LearningEvent> learningEvents;
 
     /** A file to send to a reader. */
     public record Download(String fileName, String mediaType, boolean image, byte[] content) {
@@ -96,6 +104,10 @@ public class ForumAttachments {
         if (text != null) {
             ForumThreadIndexing.threadChanged(em, thread);
         }
+        // a file put on a post is shared with everyone who reads the thread
+        learningEvents.fire(new LearningEvent(uploader.getId(), LearningVerb.SHARED,
+                LearningObject.of(LearningObjectKind.POST, "attachment-" + attachment.getId(), name),
+                ForumService.threadObject(thread), null, null, null, attachment.getCreatedAt()));
         return new ForumAttachmentInfo(attachment.getId(), thread.getId(), attachment.getReplyId(), name, type.mediaType(),
                 content.length);
     }

@@ -9,7 +9,7 @@ import java.util.List;
 import no.laeringsarena.search.SearchDocument;
 import no.laeringsarena.search.SearchDocumentSource;
 
-/** Open forum categories and publicly visible threads, for a full reindex. */
+/** Open forum categories, publicly visible threads and the systems of "Hvem bruker hva", for a full reindex. */
 @ApplicationScoped
 @Transactional
 public class ForumSearchSource implements SearchDocumentSource {
@@ -28,7 +28,7 @@ public class ForumSearchSource implements SearchDocumentSource {
                 + em.createQuery("SELECT COUNT(t) FROM ForumThread t", Long.class).getSingleResult();
     }
 
-    /** The open categories come with the first page; then the threads, a page at a time. */
+    /** The open categories and the "Hvem bruker hva" systems come with the first page; then the threads, a page at a time. */
     @Override
     public Page documents(int page, int size) {
         List<SearchDocument> documents = new ArrayList<>();
@@ -36,6 +36,7 @@ public class ForumSearchSource implements SearchDocumentSource {
             em.createQuery("SELECT c FROM ForumCategory c ORDER BY c.id", ForumCategory.class).getResultStream()
                     .filter(c -> !c.isClosed())
                     .forEach(c -> documents.add(ForumCategoryIndexing.document(c)));
+            documents.addAll(SystemsIndexing.documents(em));
         }
         List<ForumThread> threads = em.createQuery("SELECT t FROM ForumThread t ORDER BY t.id", ForumThread.class)
                 .setFirstResult(page * size).setMaxResults(size).getResultList();

@@ -11,8 +11,11 @@ import jakarta.transaction.Transactional;
 import java.security.Principal;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import no.laeringsarena.audit.AuditEvent;
@@ -104,6 +107,86 @@ public class ForumService {
                 .setParameter("moderator", viewer().moderator()).getResultList();
     }
 
+    /** The threads of a readable category with this tag (stored form, see {@link ForumTags#filter}). */
+    public List<ForumThread> threads(ForumCategory category, String tag) {
+        return threads(category, tag, 0, Integer.MAX_VALUE);
+    }
+
+    /** Threads {@code first} to {@code first + max} of a category (with this tag, or all), in the list's order. */
+    public List<ForumThread> threads(ForumCategory category, String tag, int first, int max) {
+        var query = tag == null
+                ? em.createNamedQuery("ForumThread.inCategory", ForumThread.class)
+                : em.createNamedQuery("ForumThread.inCategoryTagged", ForumThread.class).setParameter("tag", tag);
+        return query.setParameter("category", category).setParameter("moderator", viewer().moderator())
+                .setFirstResult(first).setMaxResults(max).getResultList();
+    }
+
+    /** How many threads the caller sees in a category (with this tag, or all). */
+    public int threadCount(ForumCategory category, String tag) {
+        String jpql = "SELECT COUNT(t) FROM ForumThread t" + (tag == null ? "" : " JOIN t.tags g")
+                + " WHERE t.category = :category AND ((t.hidden = FALSE AND t.deletedAt IS NULL) OR :moderator = TRUE)"
+                + (tag == null ? "" : " AND g = :tag");
+        var query = em.createQuery(jpql, Long.class).setParameter("category", category)
+                .setParameter("moderator", viewer().moderator());
+        if (tag != null) {
+            query.setParameter("tag", tag);
+        }
+        return query.getSingleResult().intValue();
+    }
+
+    /** Threads with this tag in every category the caller may read, latest activity first (at most {@code max}). */
+    public List<ForumThread> tagged(String tag, int max) {
+        if (tag == null) {
+            return List.of();
+        }
+        ForumViewer viewer = viewer();
+        return em.createNamedQuery("ForumThread.tagged", ForumThread.class).setParameter("tag", tag)
+                .setParameter("moderator", viewer.moderator()).getResultStream()
+                .filter(t -> ForumRules.canRead(t, viewer)).limit(max).toList();
+    }
+
+    /** The tags of these threads in one query, by thread id (alphabetically). */
+    public Map<Long, List<String>> tagsOf(List<ForumThread> threads) {
+        if (threads.isEmpty()) {
+            return Map.of();
+        }
+        Map<Long, List<String>> tags = new HashMap<>();
+        for (Object[] row : em.createNamedQuery("ForumThread.tagsOf", Object[].class)
+                .setParameter("ids", threads.stream().map(ForumThread::getId).toList()).getResultList()) {
+            tags.computeIfAbsent((Long) row[0], id -> new ArrayList<>()).add((String) row[1]);
+        }
+        return tags;
+    }
+
+    /** The most used tags of a readable category's visible threads, most used first (for the filter). */
+    public List<String> popularTags(ForumCategory category, int max) {
+        if (!ForumRules.canRead(category, viewer())) {
+            return List.of();
+        }
+        return em.createNamedQuery("ForumThread.tagCounts", Object[].class).setParameter("category", category)
+                .setMaxResults(max).getResultStream().map(row -> (String) row[0]).toList();
+    }
+
+    /** A moderator replaces a thread's tags (comma separated); logged, and the search document follows. */
+    @RequiresRole({Role.MODERATOR, Role.SYSTEMADMINISTRATOR})
+    public void retag(Long threadId, String tags) {
+        UserAccount moderator = requireAccount();
+        ForumTags.Result tagged = ForumTags.parse(tags);
+        if (!tagged.ok()) {
+            throw new ForumException(tagged.problems().getFirst().messageKey());
+        }
+        ForumThread thread = thread(threadId).orElseThrow(() -> new ForumException("forum.error.notFound"));
+        em.lock(thread, LockModeType.PESSIMISTIC_WRITE);
+        List<String> before = thread.getTags();
+        thread.retag(tagged.tags());
+        if (!before.equals(thread.getTags())) {
+            log(moderator, ModerationAction.RETAG_THREAD, thread, null,
+                    ForumTags.display(before) + " → " + ForumTags.display(thread.getTags()));
+            em.flush();
+            ForumThreadIndexing.threadChanged(em, thread);
+        }
+    }
+
     /** A thread by id, if the caller may read it (not hidden, not in a closed category they are outside of). */
     public Optional<ForumThread> thread(Long id) {
         if (id == null) {
@@ -137,6 +220,18 @@ public class ForumService {
     @RequiresRole({Role.DELTAKER, Role.KURSHOLDER, Role.REDAKTOR, Role.MODERATOR, Role.LEDER, Role.VIRKSOMHETSADMINISTRATOR,
             Role.SYSTEMADMINISTRATOR})
     public ForumThread startThread(String categoryKey, String title, String body, String systemName, String language) {
+        return startThread(categoryKey, title, body, systemName, null, language);
+    }
+
+    /**
+     * Starts a thread with free tags (comma separated, see {@link ForumTags}), optionally tagged with a system from
+     * "Hvem bruker hva". In an idea category the thread is a project idea with status innmeldt. The author follows
+     * their thread; @mentioned people and the category's followers are notified.
+     */
+    @RequiresRole({Role.DELTAKER, Role.KURSHOLDER, Role.REDAKTOR, Role.MODERATOR, Role.LEDER, Role.VIRKSOMHETSADMINISTRATOR,
+            Role.SYSTEMADMINISTRATOR})
+    public ForumThread startThread(String categoryKey, String title, String body, String systemName, String tags,
+                                   String language) {
         UserAccount author = requireAccount();
         ForumCategory category = category(categoryKey).orElseThrow(() -> new ForumException("forum.error.notFound"));
         ForumViewer viewer = viewer();
@@ -150,10 +245,15 @@ public class ForumService {
         if (systemName != null && systemName.strip().length() > SystemInUse.MAX_TEXT) {
             throw new ForumException("systems.error.tooLong");
         }
+        ForumTags.Result tagged = ForumTags.parse(tags);
+        if (!tagged.ok()) {
+            throw new ForumException(tagged.problems().getFirst().messageKey());
+        }
         requireMayPost(author, viewer);
         ForumThread thread = new ForumThread(category, title.strip(), body.strip(), author.getId(),
                 author.getDisplayName(), organisationOf(author), now());
         thread.tagSystem(systemName);
+        thread.retag(tagged.tags());
         if (category.isIdeaCategory()) {
             thread.startAsIdea(thread.getCreatedAt());
         }
@@ -237,7 +337,14 @@ public class ForumService {
             throw new ForumException("forum.error.notAllowed");
         }
         ForumReply reply = replyOf(thread, replyId);
+        boolean newlySolved = !reply.getId().equals(thread.getSolvedReplyId());
         thread.markSolved(reply.getId());
+        if (newlySolved && reply.getAuthorId() != null && !reply.isDeleted()) {
+            // the reply solved someone's question: its author shared a solution with the community
+            learningEvents.fire(new LearningEvent(reply.getAuthorId(), LearningVerb.SHARED,
+                    LearningObject.of(LearningObjectKind.POST, "reply-" + reply.getId(), thread.getTitle()),
+                    threadObject(thread), null, null, null, now()));
+        }
     }
 
     /** Reports the thread itself (replyId null) or one of its replies, with a reason. */

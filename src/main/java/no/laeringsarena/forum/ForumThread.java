@@ -1,6 +1,8 @@
 package no.laeringsarena.forum;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -11,9 +13,13 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -25,6 +31,14 @@ import java.util.Objects;
 @Table(name = "forum_thread")
 @NamedQuery(name = "ForumThread.inCategory", query = "SELECT t FROM ForumThread t WHERE t.category = :category "
         + "AND ((t.hidden = FALSE AND t.deletedAt IS NULL) OR :moderator = TRUE) ORDER BY t.pinned DESC, t.lastActivityAt DESC, t.id DESC")
+@NamedQuery(name = "ForumThread.inCategoryTagged", query = "SELECT t FROM ForumThread t JOIN t.tags g WHERE t.category = :category "
+        + "AND g = :tag AND ((t.hidden = FALSE AND t.deletedAt IS NULL) OR :moderator = TRUE) "
+        + "ORDER BY t.pinned DESC, t.lastActivityAt DESC, t.id DESC")
+@NamedQuery(name = "ForumThread.tagged", query = "SELECT t FROM ForumThread t JOIN t.tags g WHERE g = :tag "
+        + "AND ((t.hidden = FALSE AND t.deletedAt IS NULL) OR :moderator = TRUE) ORDER BY t.lastActivityAt DESC, t.id DESC")
+@NamedQuery(name = "ForumThread.tagsOf", query = "SELECT t.id, g FROM ForumThread t JOIN t.tags g WHERE t.id IN :ids ORDER BY g")
+@NamedQuery(name = "ForumThread.tagCounts", query = "SELECT g, COUNT(t) AS uses FROM ForumThread t JOIN t.tags g "
+        + "WHERE t.category = :category AND t.hidden = FALSE AND t.deletedAt IS NULL GROUP BY g ORDER BY uses DESC, g")
 @NamedQuery(name = "ForumThread.bySeedKey", query = "SELECT t FROM ForumThread t WHERE t.seedKey = :key")
 @NamedQuery(name = "ForumThread.inCategoryAll", query = "SELECT t FROM ForumThread t WHERE t.category = :category")
 @NamedQuery(name = "ForumThread.touch", query = "UPDATE ForumThread t SET t.lastActivityAt = :now, "
@@ -106,6 +120,12 @@ public class ForumThread {
     @Column(name = "delete_reason", length = PostReport.MAX_REASON)
     private String deleteReason;
 
+    @ElementCollection
+    @CollectionTable(name = "forum_thread_tag", joinColumns = @JoinColumn(name = "thread_id"))
+    @Column(name = "tag", nullable = false, length = ForumTags.MAX_LENGTH)
+    @OrderBy
+    private List<String> tags = new ArrayList<>();
+
     @Version
     private long version;
 
@@ -160,6 +180,15 @@ public class ForumThread {
     /** Tags the thread with a system from "Hvem bruker hva" (null for none). */
     void tagSystem(String systemName) {
         this.systemName = systemName == null || systemName.isBlank() ? null : systemName.strip();
+    }
+
+    /** Sets the free tags, already normalised and checked by {@link ForumTags}. */
+    void retag(Collection<String> normalisedTags) {
+        List<String> next = normalisedTags.stream().distinct().sorted().toList();
+        if (!next.equals(tags)) {
+            tags.retainAll(next);
+            next.stream().filter(t -> !tags.contains(t)).forEach(tags::add);
+        }
     }
 
     /** A new idea starts as reported (innmeldt). */
@@ -289,6 +318,11 @@ public class ForumThread {
 
     public OffsetDateTime getEditedAt() {
         return editedAt;
+    }
+
+    /** The free tags, alphabetically. */
+    public List<String> getTags() {
+        return tags.stream().sorted().toList();
     }
 
     public String getSystemName() {

@@ -12,7 +12,8 @@ import no.laeringsarena.content.FrontMatterFields;
 /**
  * {@code type: forumtrad} — files in {@code content/forum/trader/}: {@code tittel} (≤ 200 characters),
  * {@code kategori} (a forum category key), {@code organisasjon} (who it comes from, never a person's name),
- * {@code dato} (YYYY-MM-DD), and the opening post as the body (required).
+ * {@code dato} (YYYY-MM-DD), optionally {@code emneord} (free tags, see {@link ForumTags}), and the opening post as
+ * the body (required).
  */
 public class ForumThreadContentType implements ContentTypeHandler<ThreadContent> {
 
@@ -54,8 +55,16 @@ public class ForumThreadContentType implements ContentTypeHandler<ThreadContent>
         } else if (bodyMarkdown.length() > ForumThread.MAX_BODY) {
             fields.bodyError("innlegget er lengre enn " + ForumThread.MAX_BODY + " tegn");
         }
+        ForumTags.Result tags = ForumTags.parse(String.join(",", fields.textList("emneord")));
+        for (ForumTags.Problem problem : tags.problems()) {
+            fields.error("emneord", switch (problem.messageKey()) {
+                case "forum.tags.error.tooLong" -> "emneordet '" + problem.tag() + "' er lengre enn " + ForumTags.MAX_LENGTH + " tegn";
+                case "forum.tags.error.invalid" -> "emneordet '" + problem.tag() + "' kan bare ha bokstaver, tall og bindestrek";
+                default -> "en tråd kan ha høyst " + ForumTags.MAX_TAGS + " emneord";
+            });
+        }
         return new ThreadContent(title, fields.requiredReference("kategori", ForumCategoryContentType.TYPE),
-                organisation, date, bodyMarkdown.strip());
+                organisation, date, bodyMarkdown.strip(), tags.tags());
     }
 
     @Override
@@ -80,6 +89,7 @@ public class ForumThreadContentType implements ContentTypeHandler<ThreadContent>
             em.persist(thread);
         }
         thread.reseed(key, category, data.title(), data.bodyMarkdown(), data.organisation());
+        thread.retag(data.tags());
         em.flush();
         ForumThreadIndexing.threadChanged(em, thread);
         return thread.getVersion();

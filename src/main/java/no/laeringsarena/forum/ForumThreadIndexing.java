@@ -12,8 +12,8 @@ import org.commonmark.parser.Parser;
 import org.commonmark.renderer.text.TextContentRenderer;
 
 /**
- * A thread in the search index (kind "forum-thread", facet type "forumtrad"): title, body, visible replies and the
- * text of the documents attached to them, through the outbox. A hidden or deleted thread, or one in a closed
+ * A thread in the search index (kind "forum-thread", facet type "forumtrad"): title, body, visible replies, the
+ * text of the documents attached to them and the thread's tags (in the text, and as facet "tag"), through the outbox. A hidden or deleted thread, or one in a closed
  * category, is removed, never indexed.
  */
 public final class ForumThreadIndexing {
@@ -61,11 +61,20 @@ public final class ForumThreadIndexing {
             body.append("\n\n").append(part);
             room -= part.length();
         }
+        if (!thread.getTags().isEmpty()) {
+            body.append("\n\n").append(String.join(" ", thread.getTags()));
+        }
+        if (thread.getSystemName() != null) {
+            body.append("\n\n").append(thread.getSystemName());
+        }
         Map<String, List<String>> facets = new LinkedHashMap<>();
         facets.put("type", List.of(ForumThreadContentType.TYPE));
         ForumCategory category = thread.getCategory();
         facets.put("sector", List.of(category.getSector() == null ? "tverrgaende" : category.getSector().getTermKey()));
         facets.put("date", List.of(thread.getLastActivityAt().toLocalDate().toString()));
+        if (!thread.getTags().isEmpty()) {
+            facets.put("tag", thread.getTags());
+        }
         return new SearchDocument(documentId(thread), KIND, thread.getTitle(), body.toString().strip(),
                 "nb", "forum/trad.xhtml?id=" + thread.getId(), facets);
     }

@@ -18,7 +18,8 @@ import no.laeringsarena.identity.UserAccount;
 
 /**
  * "Hvem bruker hva": which organisations use which systems. Anyone may look a system up and see the organisations
- * that use it and the forum threads tagged with it; an organisation's virksomhetsadministrator keeps its list.
+ * that use it and the forum threads tagged with it, also from the common search ({@link SystemsIndexing}); an
+ * organisation's virksomhetsadministrator keeps its list.
  */
 @ApplicationScoped
 @Transactional
@@ -90,6 +91,8 @@ public class SystemsInUse {
         SystemInUse system = new SystemInUse(organisation, name.strip(), vendor == null ? "" : vendor.strip(),
                 area == null ? "" : area.strip(), ForumService.now());
         em.persist(system);
+        em.flush();
+        SystemsIndexing.systemChanged(em, system.getName());
         return system;
     }
 
@@ -100,6 +103,8 @@ public class SystemsInUse {
             throw new ForumException("forum.error.notFound");
         }
         em.remove(system);
+        em.flush();
+        SystemsIndexing.systemChanged(em, system.getName());
     }
 
     private Organisation myOrganisation() {

@@ -9,7 +9,9 @@
  * project ideas (template, votes, the {@link no.laeringsarena.forum.IdeaStatus} workflow). @mentions
  * ({@link no.laeringsarena.forum.Mentions}) and follows become in-app notifications through
  * {@code ForumNotifier}. {@link no.laeringsarena.forum.SystemsInUse} is "Hvem bruker hva": the systems each
- * organisation uses, which threads can be tagged with. Visible threads are indexed through the search outbox
+ * organisation uses, which threads can be tagged with; threads also carry free tags ({@link
+ * no.laeringsarena.forum.ForumTags}) to filter a category or the whole forum by. Replies and thread starts are
+ * "commented" learning events; a reply marked as the solution, and a file put on a post, are "shared". Visible threads are indexed through the search outbox
  * (kind "forum-thread"); seed threads come from {@code content/forum/trader/} (type {@code forumtrad}).
  */
 package no.laeringsarena.forum;

@@ -8,11 +8,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Logger;
 import no.laeringsarena.content.ContentImporter;
+import no.laeringsarena.content.ContentSource;
 import no.laeringsarena.content.ContentSources;
 import no.laeringsarena.identity.DemoData;
 import no.laeringsarena.learningrecord.LrsBootstrap;
 import no.laeringsarena.search.SearchClientProducer;
 import no.laeringsarena.search.SearchIndexAdmin;
+import no.laeringsarena.toolbox.ToolboxSeedAttachments;
 
 /**
  * What happens, in order, before the application serves its first request: check the settings, migrate the
@@ -41,6 +43,9 @@ public class StartupSequence implements ServletContextListener {
     ContentImporter contentImporter;
 
     @Inject
+    ToolboxSeedAttachments toolboxSeedAttachments;
+
+    @Inject
     DemoData demoData;
 
     @Inject
@@ -65,8 +70,10 @@ public class StartupSequence implements ServletContextListener {
         // finds the first one's rows instead of colliding with them
         clusterLock.run(ClusterLock.Name.STARTUP, () -> {
             // errors in single content files are reported (file:line) and do not stop the platform
-            contentImporter.importAll(ContentSources.forConfiguredDirOrWar(event.getServletContext(),
-                    settings.contentDir().orElse(null)));
+            ContentSource content = ContentSources.forConfiguredDirOrWar(event.getServletContext(),
+                    settings.contentDir().orElse(null));
+            contentImporter.importAll(content);
+            toolboxSeedAttachments.seed(content);
             lrsBootstrap.ensureClient();
             if (settings.demoData()) {
                 demoData.ensurePresent();

@@ -132,9 +132,12 @@ public class AccountDeletion {
         // identity, catalog, reporting: work done for others stays, without the person
         update("UPDATE user_invitation SET created_by = NULL WHERE created_by = ?1", id);
         update("UPDATE course_assignment SET assigned_by = NULL WHERE assigned_by = ?1", id);
+        // reporting: courses assigned to the person by name go with them
+        update("DELETE FROM course_assignment WHERE user_id = ?1", id);
         update("UPDATE course_media SET uploaded_by = NULL WHERE uploaded_by = ?1", id);
+        update("UPDATE event_recording SET uploaded_by = NULL WHERE uploaded_by = ?1", id);
         update("DELETE FROM course_author WHERE user_id = ?1", id);
-        // certificates, per policy
+        // certificates (for courses completed and events attended), per policy
         if (settings.certificatesOnDelete() == CertificatePolicy.REVOKE) {
             update("UPDATE certificate SET user_id = NULL, holder_name = '', revoked_at = now() WHERE user_id = ?1", id);
         } else {

@@ -10,12 +10,12 @@ import java.util.Locale;
 public enum DataCategory {
     ACCOUNT(List.of("profil.json", "invitasjoner.json", "varslingsinnstillinger.json", "kalenderabonnement.json")),
     LEARNING(List.of("kurs-pameldinger.json", "leksjonsfremdrift.json", "kursbevis.json", "kursforfatter.json",
-            "kurstildelinger.json", "sjekklister.json")),
+            "kurstildelinger.json", "sjekklister.json", "e-laering-cmi5.json")),
     TESTS(List.of("testforsok.json", "testsvar.json")),
     FORUM(List.of("forum-trader.json", "forum-svar.json", "forum-redigeringer.json", "forum-liker.json",
             "forum-stemmer.json", "forum-folger.json", "forum-rapporter.json", "forum-medlemskap.json",
             "forum-suspensjoner.json")),
-    EVENTS(List.of("arrangementer.json")),
+    EVENTS(List.of("arrangementer.json", "arrangement-opptak.json")),
     NOTIFICATIONS(List.of("varsler.json", "e-post.json")),
     LEARNING_RECORDS(List.of("xapi-utsagn.json", "xapi-dokumenter.json")),
     SECURITY(List.of("revisjonslogg.json"));

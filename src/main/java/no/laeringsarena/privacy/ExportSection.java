@@ -32,8 +32,18 @@ public record ExportSection(String file, String sql) {
                     FROM lesson_progress p JOIN enrolment e ON e.id = p.enrolment_id JOIN course c ON c.id = e.course_id
                     WHERE e.user_id = :user ORDER BY p.completed_at"""),
             new ExportSection("kursbevis.json", """
-                    SELECT c.holder_name, c.course_title, c.issued_at, c.hours, c.verification_code, c.revoked_at
-                    FROM certificate c WHERE c.user_id = :user ORDER BY c.issued_at"""),
+                    SELECT CASE WHEN c.event_id IS NULL THEN 'kurs' ELSE 'deltakelse' END AS kind, co.course_key,
+                           ev.event_key, c.holder_name, c.course_title AS title, c.held_on, c.issued_at, c.hours,
+                           c.verification_code, c.revoked_at
+                    FROM certificate c LEFT JOIN course co ON co.id = c.course_id LEFT JOIN event ev ON ev.id = c.event_id
+                    WHERE c.user_id = :user ORDER BY c.issued_at"""),
+            // elearning: what the person reached in each cmi5 unit, waivers with their reason included
+            new ExportSection("e-laering-cmi5.json", """
+                    SELECT c.course_key, a.title AS unit_title, s.registration, s.completed_at, s.passed_at,
+                           s.failed_at, s.satisfied_at, s.waived_at, s.waived_reason
+                    FROM cmi5_au_state s JOIN cmi5_au a ON a.id = s.au_id JOIN elearning_package p ON p.id = a.package_id
+                         JOIN course c ON c.id = p.course_id
+                    WHERE s.user_id = :user ORDER BY s.id"""),
             new ExportSection("kursforfatter.json", """
                     SELECT c.course_key, c.title AS course_title, a.owner, a.added_at
                     FROM course_author a JOIN course c ON c.id = a.course_id WHERE a.user_id = :user ORDER BY a.added_at"""),
@@ -88,13 +98,18 @@ public record ExportSection(String file, String sql) {
                     FROM event_registration r JOIN event ev ON ev.id = r.event_id
                          LEFT JOIN event_attendance a ON a.registration_id = r.id
                     WHERE r.user_id = :user ORDER BY ev.starts_at"""),
+            new ExportSection("arrangement-opptak.json", """
+                    SELECT ev.event_key, ev.title AS event_title, r.file_name, r.size_bytes, r.uploaded_at
+                    FROM event_recording r JOIN event ev ON ev.id = r.event_id WHERE r.uploaded_by = :user
+                    ORDER BY r.uploaded_at"""),
             new ExportSection("kalenderabonnement.json", """
                     SELECT f.created_at FROM calendar_feed_token f WHERE f.user_id = :user"""),
             // toolbox
             new ExportSection("sjekklister.json", """
                     SELECT i.item_key, i.name_nb AS item_title, p.note, p.completed_at, p.updated_at,
-                           (SELECT string_agg(k.item_ref, ',' ORDER BY k.item_ref) FROM checklist_progress_tick k
-                            WHERE k.progress_id = p.id) AS ticked
+                           (SELECT string_agg(k.item_ref || COALESCE(' (' || (k.ticked_at AT TIME ZONE 'UTC')::text
+                                        || ' UTC)', ''), ',' ORDER BY k.item_ref)
+                            FROM checklist_progress_tick k WHERE k.progress_id = p.id) AS ticked
                     FROM checklist_progress p JOIN toolbox_item i ON i.id = p.toolbox_item_id WHERE p.user_id = :user"""),
             // notification
             new ExportSection("varsler.json", """
@@ -105,17 +120,22 @@ public record ExportSection(String file, String sql) {
             new ExportSection("e-post.json", """
                     SELECT m.subject, m.created_at, m.sent_at FROM mail_outbox m WHERE lower(m.recipient) = :email
                     ORDER BY m.created_at"""),
-            // reporting: the courses the person's organisation assigned to them (the whole organisation, or their
-            // unit or a unit above it)
+            // reporting: the courses and learning paths the person's organisation assigned to them (the whole
+            // organisation, their unit or a unit above it, a role they have, or them by name)
             new ExportSection("kurstildelinger.json", """
                     WITH RECURSIVE up AS (
                         SELECT un.id, un.parent_id FROM organisation_unit un
                         WHERE un.id = (SELECT unit_id FROM user_account WHERE id = :user)
                         UNION SELECT p.id, p.parent_id FROM organisation_unit p JOIN up ON p.id = up.parent_id)
-                    SELECT c.course_key, c.title AS course_title, a.deadline, a.assigned_at
-                    FROM course_assignment a JOIN course c ON c.id = a.course_id
+                    SELECT c.course_key, c.title AS course_title, lp.path_key, lp.title AS path_title, a.deadline,
+                           a.assigned_at, CASE WHEN a.user_id IS NOT NULL THEN 'person' WHEN a.role IS NOT NULL THEN a.role
+                                               WHEN a.unit_id IS NOT NULL THEN 'unit' ELSE 'organisation' END AS assigned_to
+                    FROM course_assignment a LEFT JOIN course c ON c.id = a.course_id
+                    LEFT JOIN learning_path lp ON lp.id = a.learning_path_id
                     WHERE a.organisation_id = (SELECT organisation_id FROM user_account WHERE id = :user)
                       AND (a.unit_id IS NULL OR a.unit_id IN (SELECT id FROM up))
+                      AND (a.user_id IS NULL OR a.user_id = :user)
+                      AND (a.role IS NULL OR a.role IN (SELECT r.role FROM user_role r WHERE r.user_id = :user))
                     ORDER BY a.deadline"""),
             // learningrecord: statements where the person's pseudonym is the actor, the object or a group member
             new ExportSection("xapi-utsagn.json", """

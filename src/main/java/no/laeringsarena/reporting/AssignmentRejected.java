@@ -2,7 +2,10 @@ package no.laeringsarena.reporting;
 
 import java.util.List;
 
-/** An assignment refused for a reason the administrator can fix (message-bundle keys); nothing was saved. */
+/**
+ * An assignment refused for reasons the administrator can fix; nothing was saved. Each reason is a message-bundle key,
+ * or a key and its one argument as {@code key:argument}.
+ */
 public class AssignmentRejected extends RuntimeException {
 
     private static final long serialVersionUID = 1L;

@@ -5,14 +5,14 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
-import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import no.laeringsarena.platform.DatabaseMigrator;
 
 /**
- * Every 30 seconds, once the schema is migrated: queues the deadline reminders that are due today (the mail timer
- * sends them). Cheap when nothing is due, and safe to repeat: a reminder is queued once, whatever the number of sweeps.
+ * Every 30 seconds, once the schema is migrated: queues the assignment notices and the deadline reminders that are due
+ * (the mail timer sends them). Safe to repeat: each mail is queued once, whatever the number of sweeps.
  */
 @Singleton
 public class AssignmentReminderScheduler {
@@ -32,12 +32,15 @@ public class AssignmentReminderScheduler {
             return;
         }
         try {
-            int queued = reminders.queueDue(LocalDate.now(OrganisationReporting.OSLO));
+            LocalDateTime now = LocalDateTime.now(OrganisationReporting.OSLO);
+            // every ten minutes, one sweep also looks for people who joined a unit or got a role since
+            boolean everyAssignment = now.getMinute() % 10 == 0 && now.getSecond() < 30;
+            int queued = reminders.queueDue(now.toLocalDate(), everyAssignment);
             if (queued > 0) {
-                LOG.fine(() -> "Queued " + queued + " deadline reminders");
+                LOG.fine(() -> "Queued " + queued + " assignment notices and reminders");
             }
         } catch (RuntimeException e) {
-            LOG.log(Level.WARNING, "Queuing deadline reminders failed; will try again", e);
+            LOG.log(Level.WARNING, "Queuing assignment notices and reminders failed; will try again", e);
         }
     }
 }

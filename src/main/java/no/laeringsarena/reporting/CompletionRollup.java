@@ -25,7 +25,7 @@ public final class CompletionRollup {
 
     /**
      * One line per assigned course, over the people of the units in scope (null: everyone, unplaced included); a
-     * course assigned to units outside the scope is left out.
+     * course assigned to units outside the scope is left out, and so is one assigned to a person outside it.
      */
     public List<CourseCompletion> lines(Set<Long> unitsInScope) {
         Predicate<UnitCounts> inScope = unitsInScope == null ? c -> true
@@ -33,7 +33,9 @@ public final class CompletionRollup {
         return courses.stream()
                 .filter(course -> unitsInScope == null || course.targetUnits() == null
                         || !java.util.Collections.disjoint(course.targetUnits(), unitsInScope))
-                .map(course -> line(course, inScope)).toList();
+                .map(course -> java.util.Map.entry(course, line(course, inScope)))
+                .filter(e -> unitsInScope == null || !e.getKey().personal() || e.getValue().staff() > 0)
+                .map(java.util.Map.Entry::getValue).toList();
     }
 
     /** For each unit directly below {@code parent} (null: the top units), its lines with everything below it. */

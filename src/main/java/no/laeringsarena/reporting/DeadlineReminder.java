@@ -41,6 +41,27 @@ public enum DeadlineReminder {
         return today.plusDays(7);
     }
 
+    /** The deadlines for which this reminder is due today, oldest first: exactly those {@link #dueOn} names it for. */
+    public LocalDate[] deadlinesDueOn(LocalDate today) {
+        return switch (this) {
+            case WEEK_BEFORE -> new LocalDate[] {today.plusDays(2), today.plusDays(7)};
+            case DAY_BEFORE -> new LocalDate[] {today, today.plusDays(1)};
+            case OVERDUE -> new LocalDate[] {today.minusDays(OVERDUE_FOR_DAYS), today.minusDays(1)};
+        };
+    }
+
+    /**
+     * How many days before the deadline this reminder's window opens (negative: after it). A person told of the
+     * assignment once the window was open has no need of this reminder.
+     */
+    public int opensDaysBefore() {
+        return switch (this) {
+            case WEEK_BEFORE -> 7;
+            case DAY_BEFORE -> 1;
+            case OVERDUE -> -1;
+        };
+    }
+
     public String messageKey() {
         return "reporting.reminder." + name().toLowerCase(java.util.Locale.ROOT);
     }

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import no.laeringsarena.catalog.Course;
+import no.laeringsarena.catalog.LearningPath;
 import no.laeringsarena.identity.AccessDeniedException;
 import no.laeringsarena.identity.CallerRoles;
 import no.laeringsarena.identity.IdentityService;
@@ -22,6 +23,7 @@ import no.laeringsarena.identity.RequiresRole;
 import no.laeringsarena.identity.Role;
 import no.laeringsarena.identity.UnitTree;
 import no.laeringsarena.identity.UserAccount;
+import no.laeringsarena.platform.web.Messages;
 
 /**
  * What an organisation administrator does for their own organisation — never another one, whatever ids a request
@@ -60,12 +62,30 @@ public class OrganisationReporting {
      */
     @Transactional
     public CourseAssignment assign(String courseKey, LocalDate deadline, Long unitId) {
+        return assign(courseKey, null, deadline, unitId == null ? AssignmentTarget.organisation()
+                : AssignmentTarget.unit(unitId)).get(0);
+    }
+
+    /**
+     * Assigns a published course ({@code courseKey}) or a learning path ({@code pathKey}) — one of them — to a target
+     * in the caller's organisation: one assignment, or one per person named. Assigning the same thing to the same
+     * target again moves the deadline. All or nothing: a person who is not in the organisation refuses the lot.
+     * The people concerned are told by mail (the reminder timer queues it, also for those who join later).
+     */
+    @Transactional
+    public List<CourseAssignment> assign(String courseKey, String pathKey, LocalDate deadline, AssignmentTarget target) {
         UserAccount admin = caller();
         Organisation organisation = admin.getOrganisation();
         List<String> problems = new ArrayList<>();
-        Course course = courseKey == null ? null : em.createNamedQuery("Course.byKey", Course.class)
+        boolean hasCourse = courseKey != null && !courseKey.isBlank();
+        boolean hasPath = pathKey != null && !pathKey.isBlank();
+        Course course = !hasCourse ? null : em.createNamedQuery("Course.byKey", Course.class)
                 .setParameter("key", courseKey).getResultStream().filter(Course::isPublished).findFirst().orElse(null);
-        if (course == null) {
+        LearningPath path = !hasPath ? null : em.createNamedQuery("LearningPath.byKey", LearningPath.class)
+                .setParameter("key", pathKey).getResultStream().findFirst().orElse(null);
+        if (hasCourse && hasPath) {
+            problems.add("reporting.assign.courseOrPath");
+        } else if (course == null && path == null) {
             problems.add("reporting.assign.courseRequired");
         }
         if (deadline == null) {
@@ -73,25 +93,58 @@ public class OrganisationReporting {
         } else if (deadline.isBefore(LocalDate.now(clock))) {
             problems.add("reporting.assign.deadlinePast");
         }
+        Long unitId = target.unitId();
         OrganisationUnit unit = unitId == null ? null : em.find(OrganisationUnit.class, unitId);
         if (unitId != null && (unit == null || !unit.getOrganisation().getId().equals(organisation.getId()))) {
             problems.add("reporting.assign.unitUnknown");
         }
+        List<UserAccount> people = new ArrayList<>();
+        for (String email : target.emails()) {
+            UserAccount person = identity.findByEmail(email).orElse(null);
+            if (person == null || person.getOrganisation() == null
+                    || !person.getOrganisation().getId().equals(organisation.getId()) || person.getDeactivatedAt() != null) {
+                problems.add("reporting.assign.personUnknown:" + email);
+            } else {
+                people.add(person);
+            }
+        }
         if (!problems.isEmpty()) {
             throw new AssignmentRejected(problems);
         }
+        List<CourseAssignment> done = new ArrayList<>();
+        if (target.kind() == AssignmentTarget.Kind.PEOPLE) {
+            for (UserAccount person : people) {
+                done.add(assignOne(organisation, course, path, null, person, null, deadline, admin));
+            }
+        } else {
+            done.add(assignOne(organisation, course, path, unit, null, target.role(), deadline, admin));
+        }
+        return done;
+    }
+
+    private CourseAssignment assignOne(Organisation organisation, Course course, LearningPath path, OrganisationUnit unit,
+                                       UserAccount person, Role role, LocalDate deadline, UserAccount admin) {
         CourseAssignment assignment = em.createQuery("SELECT a FROM CourseAssignment a WHERE a.organisation.id = :org "
-                        + "AND a.course.id = :course", CourseAssignment.class)
-                .setParameter("org", organisation.getId()).setParameter("course", course.getId()).getResultStream()
-                .filter(a -> java.util.Objects.equals(a.getUnit() == null ? null : a.getUnit().getId(), unitId))
+                        + "AND (a.course = :course OR a.learningPath = :path)", CourseAssignment.class)
+                .setParameter("org", organisation.getId()).setParameter("course", course).setParameter("path", path)
+                .getResultStream()
+                .filter(a -> sameId(a.getCourse() == null ? null : a.getCourse().getId(), course == null ? null : course.getId())
+                        && sameId(a.getLearningPath() == null ? null : a.getLearningPath().getId(), path == null ? null : path.getId())
+                        && sameId(a.getUnit() == null ? null : a.getUnit().getId(), unit == null ? null : unit.getId())
+                        && sameId(a.getPerson() == null ? null : a.getPerson().getId(), person == null ? null : person.getId())
+                        && a.getRole() == role)
                 .findFirst().orElse(null);
         if (assignment == null) {
-            assignment = new CourseAssignment(organisation, unit, course, deadline, admin);
+            assignment = new CourseAssignment(organisation, course, path, unit, person, role, deadline, admin);
             em.persist(assignment);
         } else {
             assignment.moveDeadline(deadline, admin);
         }
         return assignment;
+    }
+
+    private static boolean sameId(Long a, Long b) {
+        return java.util.Objects.equals(a, b);
     }
 
     /** One line per assigned course: how the people in the caller's reach stand with it today. */
@@ -152,27 +205,60 @@ public class OrganisationReporting {
     record ReportScope(Organisation organisation, UnitTree tree, Long root, Set<Long> units) {
     }
 
-    /** One query for the whole organisation: per assigned course and unit, its active people and their enrolments. */
+    /**
+     * One query for the whole organisation: per assignment and unit, its active people and how many have completed
+     * (every course of a learning path) and started (any course of it). Units are applied from the tree.
+     */
     private CompletionRollup rollup(Organisation organisation, UnitTree tree) {
         List<AssignedCourse> courses = assignments(organisation).stream().map(a -> {
             Long target = a.getUnit() == null ? null : a.getUnit().getId();
-            return new AssignedCourse(a.getId(), a.getCourse().getCourseKey(), a.getCourse().getTitle(), a.getDeadline(),
-                    target == null ? null : tree.subtree(target),
-                    target == null ? null : tree.node(target).map(UnitTree.Node::path).orElse(null));
+            return new AssignedCourse(a.getId(), a.subjectKey(), a.isPath()
+                    ? Messages.text("reporting.pathTitle", a.subjectTitle()) : a.subjectTitle(),
+                    a.getDeadline(), target == null ? null : tree.subtree(target), assignedTo(a, tree), a.getPerson() != null);
         }).toList();
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
                         SELECT a.id, p.unit_id, count(p.id), count(e.completed_at), count(e.id)
                           FROM course_assignment a
-                          JOIN user_account p ON p.organisation_id = a.organisation_id AND p.deactivated_at IS NULL
+                        """ + AssignmentAudience.PEOPLE + """
                           LEFT JOIN enrolment e ON e.course_id = a.course_id AND e.user_id = p.id
-                         WHERE a.organisation_id = ?1
-                         GROUP BY a.id, p.unit_id""")
+                         WHERE a.organisation_id = ?1 AND a.course_id IS NOT NULL
+                         GROUP BY a.id, p.unit_id
+                        UNION ALL
+                        SELECT x.id, x.unit_id, count(*), count(*) FILTER (WHERE x.done = x.total),
+                               count(*) FILTER (WHERE x.started > 0)
+                          FROM (SELECT a.id, p.unit_id, p.id AS person, count(*) AS total,
+                                       count(e.completed_at) AS done, count(e.id) AS started
+                                  FROM course_assignment a
+                        """ + AssignmentAudience.PEOPLE + """
+                                  JOIN learning_path_course lpc ON lpc.path_id = a.learning_path_id
+                                  LEFT JOIN enrolment e ON e.course_id = lpc.course_id AND e.user_id = p.id
+                                 WHERE a.organisation_id = ?1 AND a.learning_path_id IS NOT NULL
+                                 GROUP BY a.id, p.unit_id, p.id) x
+                         GROUP BY x.id, x.unit_id""")
                 .setParameter(1, organisation.getId()).getResultList();
         List<UnitCounts> counts = rows.stream().map(r -> new UnitCounts(((Number) r[0]).longValue(),
                 r[1] == null ? null : ((Number) r[1]).longValue(), ((Number) r[2]).intValue(),
                 ((Number) r[3]).intValue(), ((Number) r[4]).intValue())).toList();
         return new CompletionRollup(courses, counts, LocalDate.now(clock));
+    }
+
+    /** Whom the report says an assignment is for: a unit's path, a role, a person; null for the whole organisation. */
+    private static String assignedTo(CourseAssignment a, UnitTree tree) {
+        if (a.getUnit() != null) {
+            String unit = tree.node(a.getUnit().getId()).map(UnitTree.Node::path).orElse(a.getUnit().getName());
+            // a role assignment of a merged organisation: the role, within the unit the organisation became
+            return a.getRole() == null ? unit : Messages.text("reporting.assignedToRoleInUnit",
+                    Messages.text(a.getRole().messageKey()), unit);
+        }
+        if (a.getRole() != null) {
+            return Messages.text("reporting.assignedToRole",
+                    Messages.text(a.getRole().messageKey()));
+        }
+        if (a.getPerson() != null) {
+            return a.getPerson().getDisplayName();
+        }
+        return null;
     }
 
     List<CourseAssignment> assignments(Organisation organisation) {

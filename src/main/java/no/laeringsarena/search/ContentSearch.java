@@ -33,7 +33,18 @@ import java.util.regex.Pattern;
 public class ContentSearch {
 
     /** The facets counted for every search (and offered as filters). */
-    public static final List<String> COUNTED_FACETS = List.of("type", "section", "sector");
+    public static final List<String> COUNTED_FACETS = List.of("type", "section", "sector", "theme", "phase", "audience");
+
+    /** Facets whose values are free text (the editors' words), not keys. */
+    public static final List<String> FREE_TEXT_FACETS = List.of("audience");
+
+    /** Whether {@code value} can be a value of {@code facet}: a key such as "helse-og-velferd", or short plain text. */
+    public static boolean isFacetValue(String facet, String value) {
+        if (FREE_TEXT_FACETS.contains(facet)) {
+            return !value.isBlank() && value.length() <= 200 && value.chars().noneMatch(Character::isISOControl);
+        }
+        return value.matches("[a-z0-9]+(-[a-z0-9]+)*") && value.length() <= 100;
+    }
 
     private static final Pattern MARKED = Pattern.compile("<mark>(.*?)</mark>");
 

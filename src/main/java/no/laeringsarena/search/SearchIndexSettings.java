@@ -16,11 +16,14 @@ import java.util.List;
 
 /**
  * The Norwegian analysis every Læringsarena index shares, and the content index mapping, as the JSON bodies
- * Elasticsearch takes. Uses only analysis-common names (stemmer, synonym_graph, edge_ngram, scandinavian_folding),
+ * Elasticsearch takes. Uses only analysis-common names (stemmer, synonym_graph, edge_ngram, dictionary_decompounder, scandinavian_folding),
  * so the same settings work on a stock cluster and on the local node.
  * <ul>
  * <li>{@code no_text}: index analyzer: standard tokenizer, lowercase, light Norwegian stemmer, Scandinavian folding
  *     ("bilene" and "bil" both become "bil"; "å" is folded, so "kommunesammenslaing" matches too)</li>
+ *     and dictionary decompounding at index time: a word containing a part of {@value #COMPOUND_PARTS_RESOURCE} is also
+ *     indexed under that part ("kravspesifikasjonsmal" under "krav", "spesifikasjon" and "kravspesifikasjon"); the
+ *     limits are in that file</li>
  * <li>{@code no_synonyms}: search analyzer: the same plus the domain synonyms ({@value #SYNONYMS_RESOURCE})</li>
  * <li>{@code no_autocomplete} / {@code no_autocomplete_search}: edge n-grams 2 to 20 of title words, for suggestions</li>
  * </ul>
@@ -28,6 +31,9 @@ import java.util.List;
 public final class SearchIndexSettings {
 
     public static final String SYNONYMS_RESOURCE = "search/synonyms-nb.txt";
+    public static final String COMPOUND_PARTS_RESOURCE = "search/compound-parts-nb.txt";
+    /** Longest part the decompounder looks for (e.g. "informasjonssikkerhet"). */
+    static final int MAX_COMPOUND_PART = 25;
     public static final String TEXT_ANALYZER = "no_text";
     public static final String SEARCH_ANALYZER = "no_synonyms";
     public static final String AUTOCOMPLETE_ANALYZER = "no_autocomplete";
@@ -88,9 +94,16 @@ public final class SearchIndexSettings {
                     .add("type", "synonym_graph")
                     .add("synonyms", JSON.createArrayBuilder(synonyms)))
                 .add("no_edge_ngrams", JSON.createObjectBuilder()
-                    .add("type", "edge_ngram").add("min_gram", 2).add("max_gram", 20)))
+                    .add("type", "edge_ngram").add("min_gram", 2).add("max_gram", 20))
+                .add("no_decompounder", JSON.createObjectBuilder()
+                    .add("type", "dictionary_decompounder")
+                    .add("word_list", JSON.createArrayBuilder(compoundParts()))
+                    .add("min_word_size", 7)
+                    .add("min_subword_size", 4)
+                    .add("max_subword_size", MAX_COMPOUND_PART)
+                    .add("only_longest_match", false)))
             .add("analyzer", JSON.createObjectBuilder()
-                .add(TEXT_ANALYZER, custom("lowercase", "no_stemmer", "scandinavian_folding"))
+                .add(TEXT_ANALYZER, custom("lowercase", "no_decompounder", "no_stemmer", "scandinavian_folding"))
                 .add(SEARCH_ANALYZER, custom("lowercase", "no_synonym_graph", "no_stemmer", "scandinavian_folding"))
                 .add(AUTOCOMPLETE_ANALYZER, custom("lowercase", "scandinavian_folding", "no_edge_ngrams"))
                 .add(AUTOCOMPLETE_SEARCH_ANALYZER, custom("lowercase", "scandinavian_folding")))
@@ -124,16 +137,25 @@ public final class SearchIndexSettings {
 
     /** The synonym rules from {@value #SYNONYMS_RESOURCE}, without comments and blank lines. */
     public static List<String> synonyms() {
-        try (InputStream in = SearchIndexSettings.class.getClassLoader().getResourceAsStream(SYNONYMS_RESOURCE)) {
+        return lines(SYNONYMS_RESOURCE);
+    }
+
+    /** The compound-word parts from {@value #COMPOUND_PARTS_RESOURCE}, without comments and blank lines. */
+    public static List<String> compoundParts() {
+        return lines(COMPOUND_PARTS_RESOURCE);
+    }
+
+    private static List<String> lines(String resource) {
+        try (InputStream in = SearchIndexSettings.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) {
-                throw new IllegalStateException(SYNONYMS_RESOURCE + " is missing from the application");
+                throw new IllegalStateException(resource + " is missing from the application");
             }
             return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines()
                 .map(String::strip)
                 .filter(line -> !line.isEmpty() && !line.startsWith("#"))
                 .toList();
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + SYNONYMS_RESOURCE, e);
+            throw new UncheckedIOException("cannot read " + resource, e);
         }
     }
 

@@ -10,15 +10,18 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
-import java.util.HashSet;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Objects;
 import java.util.Set;
 
-/** One user's progress on one checklist: which items are ticked, and a note of their own. */
+/** One user's progress on one checklist: which items are ticked (and when), and a note of their own. */
 @Entity
 @Table(name = "checklist_progress")
 @NamedQuery(name = "ChecklistProgress.of",
@@ -38,10 +41,12 @@ public class ChecklistProgress {
     @Column(name = "user_id", nullable = false)
     private long userId;
 
+    /** Ticked item refs and when each was ticked (null for ticks from before that was kept). */
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "checklist_progress_tick", joinColumns = @JoinColumn(name = "progress_id"))
-    @Column(name = "item_ref", nullable = false, length = 20)
-    private Set<String> ticked = new HashSet<>();
+    @MapKeyColumn(name = "item_ref", length = 20)
+    @Column(name = "ticked_at")
+    private Map<String, OffsetDateTime> ticked = new HashMap<>();
 
     @Column(nullable = false, length = MAX_NOTE_LENGTH)
     private String note = "";
@@ -73,8 +78,12 @@ public class ChecklistProgress {
             throw new IllegalArgumentException("note longer than " + MAX_NOTE_LENGTH);
         }
         Set<String> known = checklist.known(tickedRefs);
-        if (!known.equals(ticked)) {
-            ticked = new HashSet<>(known);
+        if (!known.equals(ticked.keySet())) {
+            Map<String, OffsetDateTime> kept = new HashMap<>();
+            for (String ref : known) {
+                kept.put(ref, ticked.containsKey(ref) ? ticked.get(ref) : now);
+            }
+            ticked = kept;
         }
         this.note = note == null ? "" : note.strip();
         this.updatedAt = now;
@@ -86,7 +95,12 @@ public class ChecklistProgress {
     }
 
     public Set<String> getTicked() {
-        return Set.copyOf(ticked);
+        return Set.copyOf(ticked.keySet());
+    }
+
+    /** When the item was ticked; empty when it is not ticked or was ticked before times were kept. */
+    public Optional<OffsetDateTime> tickedAt(String ref) {
+        return Optional.ofNullable(ticked.get(ref));
     }
 
     public String getNote() {

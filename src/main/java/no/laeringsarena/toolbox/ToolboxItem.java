@@ -98,6 +98,17 @@ public class ToolboxItem {
     @Column(name = "audience", nullable = false, length = 200)
     private List<String> audience = new ArrayList<>();
 
+    @ManyToMany
+    @JoinTable(name = "toolbox_item_related_item",
+            joinColumns = @JoinColumn(name = "item_id"),
+            inverseJoinColumns = @JoinColumn(name = "related_id"))
+    private Set<ToolboxItem> relatedItems = new HashSet<>();
+
+    @ElementCollection
+    @CollectionTable(name = "toolbox_item_related_course", joinColumns = @JoinColumn(name = "item_id"))
+    @Column(name = "course_id", nullable = false)
+    private Set<Long> relatedCourseIds = new HashSet<>();
+
     @Column(nullable = false, length = 200)
     private String owner;
 
@@ -162,6 +173,26 @@ public class ToolboxItem {
         if (changed || this.updatedAt == null) {
             this.updatedAt = now;
         }
+    }
+
+    /** Sets the related items (never the item itself) and courses (by id); true when anything changed. */
+    public boolean relate(Set<ToolboxItem> items, Set<Long> courseIds, OffsetDateTime now) {
+        if (items.contains(this)) {
+            throw new IllegalArgumentException(this + " cannot be related to itself");
+        }
+        boolean changed = false;
+        if (!relatedItems.equals(items)) {
+            relatedItems = new HashSet<>(items);
+            changed = true;
+        }
+        if (!relatedCourseIds.equals(courseIds)) {
+            relatedCourseIds = new HashSet<>(courseIds);
+            changed = true;
+        }
+        if (changed) {
+            updatedAt = now;
+        }
+        return changed;
     }
 
     /** Publishes, archives or returns to draft. */
@@ -232,6 +263,15 @@ public class ToolboxItem {
 
     public List<String> getAudience() {
         return List.copyOf(audience);
+    }
+
+    /** In key order. */
+    public List<ToolboxItem> getRelatedItems() {
+        return relatedItems.stream().sorted(java.util.Comparator.comparing(ToolboxItem::getItemKey)).toList();
+    }
+
+    public Set<Long> getRelatedCourseIds() {
+        return Set.copyOf(relatedCourseIds);
     }
 
     public String getOwner() {

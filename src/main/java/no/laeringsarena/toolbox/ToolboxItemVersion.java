@@ -15,7 +15,7 @@ import jakarta.persistence.Table;
 import java.time.OffsetDateTime;
 
 /**
- * One saved state of a toolbox item (name, summary, body, status), written in the transaction of every editorial
+ * One saved state of a toolbox item (name, summary, body, status, metadata), written in the transaction of every editorial
  * change: the history editors browse and compare. Numbered 1, 2, 3... per item.
  */
 @Entity
@@ -50,6 +50,9 @@ public class ToolboxItemVersion {
     @Column(name = "body_md", nullable = false)
     private String bodyMarkdown;
 
+    @Column(nullable = false)
+    private String metadata = "";
+
     @Column(name = "change_note", nullable = false, length = 300)
     private String changeNote;
 
@@ -62,13 +65,15 @@ public class ToolboxItemVersion {
     protected ToolboxItemVersion() {
     }
 
-    ToolboxItemVersion(ToolboxItem item, int number, String changeNote, Long changedBy, OffsetDateTime now) {
+    ToolboxItemVersion(ToolboxItem item, int number, String metadata, String changeNote, Long changedBy,
+                       OffsetDateTime now) {
         this.item = item;
         this.number = number;
         this.status = item.getStatus();
         this.name = item.getName().getNb();
         this.summary = item.getSummary();
         this.bodyMarkdown = item.getBodyMarkdown();
+        this.metadata = metadata == null ? "" : metadata;
         this.changeNote = changeNote == null ? "" : changeNote;
         this.changedBy = changedBy;
         this.changedAt = now;
@@ -92,6 +97,11 @@ public class ToolboxItemVersion {
 
     public String getBodyMarkdown() {
         return bodyMarkdown;
+    }
+
+    /** The item's metadata at this version, a line per field; empty for versions from before it was kept. */
+    public String getMetadata() {
+        return metadata;
     }
 
     public String getChangeNote() {

@@ -52,6 +52,23 @@ public class ToolboxService {
         return ToolboxItems.find(em, key).filter(i -> editor || i.isPublished());
     }
 
+    /** The items this one is related to that the reader may see, by name. */
+    public List<ToolboxItem> relatedItems(ToolboxItem item, boolean editor) {
+        return item.getRelatedItems().stream().filter(i -> editor || i.isPublished())
+                .sorted(java.util.Comparator.comparing(i -> i.getName().getNb())).toList();
+    }
+
+    /** The published courses this item is related to, by title. */
+    public List<ToolboxEditing.CourseChoice> relatedCourses(ToolboxItem item) {
+        if (item.getRelatedCourseIds().isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("SELECT c.courseKey, c.title FROM Course c WHERE c.id IN :ids "
+                        + "AND c.status = no.laeringsarena.catalog.CourseStatus.PUBLISHED ORDER BY c.title", Object[].class)
+                .setParameter("ids", item.getRelatedCourseIds()).getResultStream()
+                .map(r -> new ToolboxEditing.CourseChoice((String) r[0], (String) r[1])).toList();
+    }
+
     public Checklist checklist(ToolboxItem item) {
         return ToolboxItems.checklist(em, item);
     }
@@ -86,6 +103,19 @@ public class ToolboxService {
                     null, null, LearningResult.completion(null), language, now));
         }
         return progress;
+    }
+
+    /**
+     * The user's own progress on a checklist they may see (published, or any for editors), ready to export; empty for
+     * anything else. Nobody can export another person's progress: it is always the caller's own.
+     */
+    @RequiresRole({Role.DELTAKER, Role.KURSHOLDER, Role.REDAKTOR, Role.MODERATOR, Role.LEDER, Role.VIRKSOMHETSADMINISTRATOR,
+            Role.SYSTEMADMINISTRATOR})
+    public Optional<ChecklistReport> checklistReport(String itemKey, long userId, String personName, boolean editor,
+                                                     String language) {
+        return visible(itemKey, editor).filter(ToolboxItem::isChecklist).map(item -> ChecklistReport.of(item,
+                checklist(item), progress(item, userId).orElse(null), personName, language,
+                OffsetDateTime.now(ZoneOffset.UTC)));
     }
 
     /** The item's attachments, without their bytes. */
@@ -138,6 +168,31 @@ public class ToolboxService {
         ToolboxIndexing.itemChanged(em, item, checklist(item));
         return new AttachmentInfo(attachment.getId(), attachment.getFileName(), attachment.getType(),
                 attachment.getSizeBytes(), now);
+    }
+
+    /**
+     * Attaches a file from the content folder ({@link ToolboxSeedAttachments}) unless the item already has it (same
+     * bytes or same name), so every start-up may call it again. False when nothing was attached (no such item, already
+     * there, or the item is full).
+     */
+    public boolean seedAttachment(String itemKey, String fileName, byte[] content, ExtractedText text) {
+        ToolboxItem item = ToolboxItems.find(em, itemKey).orElse(null);
+        if (item == null) {
+            return false;
+        }
+        String safeName = AttachmentNames.safe(fileName, text.type());
+        List<AttachmentInfo> existing = attachments(item);
+        if (existing.size() >= ToolboxAttachment.MAX_PER_ITEM
+                || existing.stream().anyMatch(a -> a.fileName().equals(safeName))
+                || em.createNamedQuery("ToolboxAttachment.sameFile", Long.class).setParameter("item", item)
+                        .setParameter("sha256", sha256(content)).getSingleResult() > 0) {
+            return false;
+        }
+        em.persist(new ToolboxAttachment(item, safeName, content, sha256(content), text, null,
+                OffsetDateTime.now(ZoneOffset.UTC)));
+        em.flush();
+        ToolboxIndexing.itemChanged(em, item, checklist(item));
+        return true;
     }
 
     /** Removes an attachment of the item; its text leaves the search document in the same transaction. */

@@ -50,6 +50,9 @@ public final class VersionDiff {
         add(fields, "toolbox.status", older.getStatus().key(), newer.getStatus().key());
         add(fields, "toolbox.edit.summary", older.getSummary(), newer.getSummary());
         add(fields, "toolbox.edit.body", older.getBodyMarkdown(), newer.getBodyMarkdown());
+        if (!older.getMetadata().isEmpty() && !newer.getMetadata().isEmpty()) {
+            add(fields, "toolbox.edit.metadata", older.getMetadata(), newer.getMetadata());
+        }
         return fields;
     }
 

@@ -15,6 +15,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.OffsetDateTime;
 import java.util.Objects;
+import no.laeringsarena.catalog.Certificate;
 import no.laeringsarena.identity.UserAccount;
 import no.laeringsarena.taxonomy.TaxonomyTerm;
 
@@ -101,6 +102,9 @@ public class Event {
 
     @Column(name = "slides_url", length = 1000)
     private String slidesUrl;
+
+    @Column(name = "attendance_certificates", nullable = false)
+    private boolean attendanceCertificates = true;
 
     @Column(name = "authored_in_platform", nullable = false)
     private boolean authoredInPlatform;
@@ -202,6 +206,16 @@ public class Event {
     public boolean isJoinWindow(OffsetDateTime now) {
         return !now.isBefore(startsAt.minus(OsloTime.JOIN_WINDOW)) && now.isBefore(endsAt)
                 && status != EventStatus.CANCELLED;
+    }
+
+    /**
+     * What a kursbevis for deltakelse says about this (saved) event: its title, its first day in Oslo and its length
+     * from start to end in real time (across a DST change too).
+     */
+    Certificate.Attendance attendance() {
+        long minutes = OsloTime.length(startsAt, endsAt).toMinutes();
+        return new Certificate.Attendance(id, title, OsloTime.inOslo(startsAt).toLocalDate(),
+                (int) Math.clamp(minutes, 1, Integer.MAX_VALUE));
     }
 
     /** The trainer's links after the event (either may be null). */
@@ -316,6 +330,15 @@ public class Event {
 
     String getSlidesUrl() {
         return slidesUrl;
+    }
+
+    /** Does attending give a kursbevis for deltakelse (the trainer's choice; yes unless turned off)? */
+    public boolean isAttendanceCertificates() {
+        return attendanceCertificates;
+    }
+
+    void offerAttendanceCertificates(boolean offered) {
+        this.attendanceCertificates = offered;
     }
 
     public EventStatus getStatus() {

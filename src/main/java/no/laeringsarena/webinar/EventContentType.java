@@ -2,6 +2,8 @@ package no.laeringsarena.webinar;
 
 import jakarta.enterprise.inject.spi.CDI;
 import jakarta.persistence.EntityManager;
+import no.laeringsarena.forum.ForumThread;
+import no.laeringsarena.forum.ForumThreadContentType;
 import java.net.URI;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -19,9 +21,14 @@ import no.laeringsarena.taxonomy.ThemeContentType;
  * fysisk-kurs), {@code start} and {@code slutt} as Oslo time ({@code 2027-03-10 10:00}), {@code påmeldingsfrist}
  * (default: the start), {@code plasser}, {@code venteliste} (default true), {@code foredragsholdere},
  * {@code målgruppe}, {@code sektor}, {@code tema}, {@code sted}/{@code adresse}/{@code rom} (fysisk kurs),
- * {@code lenke} (webinar: the join link, https), {@code status} (åpen, planlagt or avlyst); the body describes it.
+ * {@code lenke} (webinar: the join link, https), {@code status} (åpen, planlagt or avlyst), {@code spørsmål} (the key
+ * of a seeded forum thread where questions are asked before the event); the body describes it.
  */
-public class EventContentType implements ContentTypeHandler<EventContent> {
+public class EventContentType implements ContentTypeHandler<EventContentType.EventFile> {
+
+    /** What an event file says: the event, and the seeded forum thread for questions before it ({@code spørsmål}), or null. */
+    public record EventFile(EventContent event, ContentReference questions) {
+    }
 
     public static final String TYPE = "arrangement";
 
@@ -41,7 +48,7 @@ public class EventContentType implements ContentTypeHandler<EventContent> {
     }
 
     @Override
-    public EventContent parse(FrontMatterFields fields, String bodyMarkdown) {
+    public EventFile parse(FrontMatterFields fields, String bodyMarkdown) {
         String title = fields.requiredText("tittel");
         String kindText = fields.requiredText("form");
         EventKind kind = null;
@@ -88,11 +95,12 @@ public class EventContentType implements ContentTypeHandler<EventContent> {
         if (bodyMarkdown.isBlank()) {
             fields.bodyError("beskrivelsen mangler: skriv under avsluttende '---' hva arrangementet handler om");
         }
-        return new EventContent(kind, title, bodyMarkdown, fields.optionalText("foredragsholdere"),
+        ContentReference questions = fields.optionalReference("spørsmål", ForumThreadContentType.TYPE);
+        return new EventFile(new EventContent(kind, title, bodyMarkdown, fields.optionalText("foredragsholdere"),
                 fields.optionalText("målgruppe"), fields.optionalReference("sektor", SectorContentType.TYPE),
                 fields.optionalReference("tema", ThemeContentType.TYPE), start, end, deadline, capacity,
                 fields.optionalBoolean("venteliste", true), venue, fields.optionalText("adresse"),
-                fields.optionalText("rom"), joinUrl == null ? null : URI.create(joinUrl).toString(), status);
+                fields.optionalText("rom"), joinUrl == null ? null : URI.create(joinUrl).toString(), status), questions);
     }
 
     private static OffsetDateTime time(FrontMatterFields fields, String field, boolean required) {
@@ -107,8 +115,8 @@ public class EventContentType implements ContentTypeHandler<EventContent> {
     }
 
     @Override
-    public List<ContentReference> references(EventContent data) {
-        return ContentReference.present(data.sector(), data.theme());
+    public List<ContentReference> references(EventFile file) {
+        return ContentReference.present(file.event().sector(), file.event().theme(), file.questions());
     }
 
     @Override
@@ -118,7 +126,8 @@ public class EventContentType implements ContentTypeHandler<EventContent> {
     }
 
     @Override
-    public long write(EntityManager em, String key, EventContent data) {
+    public long write(EntityManager em, String key, EventFile file) {
+        EventContent data = file.event();
         TaxonomyTerm sector = data.sector() == null ? null : TaxonomyTerms.get(em, TermKind.SECTOR, data.sector().targetKey());
         TaxonomyTerm theme = data.theme() == null ? null : TaxonomyTerms.get(em, TermKind.THEME, data.theme().targetKey());
         Event event = find(em, key);
@@ -130,6 +139,12 @@ public class EventContentType implements ContentTypeHandler<EventContent> {
             before = EventChange.Snapshot.of(event);
         }
         event.describe(data, sector, theme);
+        if (file.questions() != null) {
+            // the seeded thread is imported before the events (its import order is lower)
+            Event described = event;
+            em.createNamedQuery("ForumThread.bySeedKey", ForumThread.class).setParameter("key", file.questions().targetKey())
+                    .getResultStream().findFirst().ifPresent(thread -> described.questionsIn(thread.getId()));
+        }
         em.flush();
         if (before != null) {
             Event changed = event;

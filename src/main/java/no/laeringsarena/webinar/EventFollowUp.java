@@ -15,22 +15,28 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.Optional;
+import no.laeringsarena.catalog.CertificateService;
 import no.laeringsarena.catalog.Course;
 import no.laeringsarena.catalog.CourseAuthoring;
 import no.laeringsarena.catalog.LessonDraft;
 import no.laeringsarena.catalog.LessonKind;
+import no.laeringsarena.catalog.MediaType;
+import no.laeringsarena.identity.UserAccount;
 import no.laeringsarena.identity.RequiresRole;
 import no.laeringsarena.identity.Role;
 import no.laeringsarena.learningrecord.LearningEvent;
 import no.laeringsarena.learningrecord.LearningObject;
 import no.laeringsarena.learningrecord.LearningObjectKind;
 import no.laeringsarena.learningrecord.LearningVerb;
+import no.laeringsarena.platform.upload.UploadPolicy;
 
 /**
  * The trainer's (kursholder's) follow-up of an event once it has started: who attended (ticked in the list, or from
  * the video service's attendee file), and the recording and slides afterwards, which every participant is told about
- * by mail. Attending is a learning event (attended), recorded once per participant. Any kursholder may follow up any
- * event (events have no named trainer yet).
+ * by mail; the recording may be a link or an uploaded video file, played on the event's page. Attending is a learning
+ * event (attended), recorded once per participant, and gives a kursbevis for deltakelse (withdrawn if the mark is
+ * taken away). Any kursholder may follow up any event (events have no named trainer yet).
  */
 @ApplicationScoped
 @Transactional
@@ -49,6 +55,15 @@ public class EventFollowUp {
     @Inject
     CourseAuthoring authoring;
 
+    @Inject
+    CertificateService certificates;
+
+    @Inject
+    EventRecordings recordings;
+
+    @Inject
+    UploadPolicy uploads;
+
     Clock clock = Clock.systemUTC();
 
     /** Everyone with a seat, by name, with whether she is marked as attended. */
@@ -63,7 +78,7 @@ public class EventFollowUp {
 
     public Materials materials(String key) {
         Event e = find(key);
-        return new Materials(e.getRecordingUrl(), e.getSlidesUrl());
+        return new Materials(e.getRecordingUrl(), e.getSlidesUrl(), recordings.file(e.getId()).orElse(null));
     }
 
     /**
@@ -78,11 +93,45 @@ public class EventFollowUp {
             if (!attendedRegistrationIds.contains(id)) {
                 em.createNativeQuery("DELETE FROM event_attendance WHERE registration_id = ?1").setParameter(1, id)
                         .executeUpdate();
+                Registration unmarked = em.find(Registration.class, id);
+                certificates.withdrawAttendance(unmarked.getUser().getId(), event.getId());
             }
         }
         Set<Long> wanted = new HashSet<>(attendedRegistrationIds);
         wanted.retainAll(seatedIds);
         return mark(event, wanted, AttendanceSource.LIST);
+    }
+
+    /**
+     * Turns the kursbevis for deltakelse on or off for the event. On: everyone already marked as attended gets hers
+     * now; off: those issued are withdrawn (their codes no longer verify). Returns how many certificates were issued
+     * or withdrawn.
+     */
+    public int offerAttendanceCertificates(String key, boolean offered) {
+        Event event = lockStarted(key);
+        if (event.isAttendanceCertificates() == offered) {
+            return 0;
+        }
+        event.offerAttendanceCertificates(offered);
+        Set<Long> attended = attended(event);
+        OffsetDateTime now = OffsetDateTime.now(clock);
+        int changed = 0;
+        for (Registration r : seated(event)) {
+            if (offered && attended.contains(r.getId())) {
+                certificates.issueForAttendance(r.getUser(), event.attendance(), event.getEventKey(), now,
+                        r.getUser().getPreferredLocale());
+                changed++;
+            } else if (!offered && certificates.ownedForEvent(r.getUser().getId(), event.getId()).isPresent()) {
+                certificates.withdrawAttendance(r.getUser().getId(), event.getId());
+                changed++;
+            }
+        }
+        return changed;
+    }
+
+    /** Does attending this event give a kursbevis for deltakelse? */
+    public boolean attendanceCertificatesOffered(String key) {
+        return find(key).isAttendanceCertificates();
     }
 
     /**
@@ -131,6 +180,29 @@ public class EventFollowUp {
         return seated.size();
     }
 
+    /**
+     * Keeps an uploaded video file as the event's recording (replacing an earlier one) and mails every participant
+     * with a seat that it can be watched on the event's page. Returns how many were mailed.
+     *
+     * @throws FollowUpException when the file is empty, too large ({@code upload.video.max-bytes}) or not a video
+     */
+    public int uploadRecording(long userId, String key, String fileName, byte[] content) {
+        RecordingUpload.Accepted accepted = RecordingUpload.accept(fileName, content, uploads.maxVideoBytes());
+        Event event = lockStarted(key);
+        em.createQuery("DELETE FROM EventRecording r WHERE r.eventId = :eventId").setParameter("eventId", event.getId())
+                .executeUpdate();
+        em.persist(new EventRecording(event, accepted, content, em.find(UserAccount.class, userId), OffsetDateTime.now(clock)));
+        em.flush();
+        List<Registration> seated = seated(event);
+        seated.forEach(r -> mails.materials(r, mails.pageUrl(event), event.getSlidesUrl()));
+        return seated.size();
+    }
+
+    /** The largest recording file accepted, in bytes. */
+    public long maxRecordingBytes() {
+        return uploads.maxVideoBytes();
+    }
+
     /** A module of a course the caller may edit, where the recording can go as a video lesson. */
     public record LessonPlace(String courseKey, long moduleId, String courseTitle, String moduleTitle) {
 
@@ -163,7 +235,8 @@ public class EventFollowUp {
      */
     public String recordingAsLesson(long userId, String key, String courseKey, long moduleId, Locale locale) {
         Event event = find(key);
-        if (event.getRecordingUrl() == null) {
+        Optional<RecordingFile> file = recordings.file(event.getId());
+        if (event.getRecordingUrl() == null && file.isEmpty()) {
             throw new FollowUpException("followUp.lesson.noRecording");
         }
         String title = no.laeringsarena.platform.web.Messages.text(locale, "followUp.lesson.title", event.getTitle());
@@ -172,8 +245,15 @@ public class EventFollowUp {
         }
         String body = no.laeringsarena.platform.web.Messages.text(locale, "followUp.lesson.body", event.getTitle(),
                 EventWording.when(event, locale)) + "\n\n" + event.getDescriptionMarkdown();
+        // an uploaded file is copied into the course's files (the course's own size limit applies); else the link
+        if (file.isPresent() && file.get().sizeBytes() > authoring.maxMediaBytes()) {
+            throw new FollowUpException("recording.error.tooLargeForCourse", authoring.maxMediaBytes() / (1024 * 1024));
+        }
+        String video = file.isEmpty() ? event.getRecordingUrl()
+                : authoring.upload(userId, courseKey, file.get().fileName(),
+                        recordings.bytes(event.getId(), 0, (int) file.get().sizeBytes()), MediaType.Use.VIDEO).reference();
         authoring.addLesson(userId, courseKey, moduleId,
-                new LessonDraft(title, LessonKind.VIDEO, false, body, event.getRecordingUrl(), null));
+                new LessonDraft(title, LessonKind.VIDEO, false, body, video, null));
         return title;
     }
 
@@ -190,6 +270,10 @@ public class EventFollowUp {
                 learningEvents.fire(new LearningEvent(r.getUser().getId(), LearningVerb.ATTENDED,
                         LearningObject.of(LearningObjectKind.WEBINAR, event.getEventKey(), event.getTitle()), null, null,
                         null, r.getUser().getPreferredLocale(), now));
+                if (event.isAttendanceCertificates()) {
+                    certificates.issueForAttendance(r.getUser(), event.attendance(), event.getEventKey(), now,
+                            r.getUser().getPreferredLocale());
+                }
                 marked++;
             }
         }

@@ -37,6 +37,9 @@ public class RegistrationService {
     @Inject
     WebinarMails mails;
 
+    @Inject
+    EventRecordings recordings;
+
     Clock clock = Clock.systemUTC();
 
     /** Upcoming and running events (not planned ones), soonest first, with seats left. */
@@ -67,12 +70,12 @@ public class RegistrationService {
                 .map(Event::getJoinUrl);
     }
 
-    /** The recording and slides, once the trainer has added them: only for someone who had a seat. */
+    /** The recording (link or file) and slides, once the trainer has added them: only for someone who had a seat. */
     public Materials materialsFor(long userId, String key) {
         return find(key)
                 .filter(e -> registration(e, userId).map(r -> r.getStatus() == RegistrationStatus.REGISTERED).orElse(false))
-                .map(e -> new Materials(e.getRecordingUrl(), e.getSlidesUrl()))
-                .orElse(new Materials(null, null));
+                .map(e -> new Materials(e.getRecordingUrl(), e.getSlidesUrl(), recordings.file(e.getId()).orElse(null)))
+                .orElse(Materials.NONE);
     }
 
     /**

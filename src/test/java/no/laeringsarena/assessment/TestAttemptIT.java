@@ -363,6 +363,178 @@ class TestAttemptIT {
                 + " WHERE test_key = ?)", "nasjonale-felleskomponenter-test");
     }
 
+    /** The right answer to each question of the Arkiv course's question bank, by a piece of its text. */
+    private static final Map<String, Map<String, List<String>>> BANK_ANSWERS = Map.of(
+            "Hvor mange hovedstrategier", Map.of("text", List.of("3")),
+            "Kommunen arkiverer de avsluttede", Map.of("single", List.of("b")),
+            "startes også de åpne sakene", Map.of("truefalse", List.of("true")),
+            "Hva avhenger valget", Map.of("multiple", List.of("a", "b", "c")),
+            "Et fagsystem lager dokumenter", Map.of("single", List.of("a")),
+            "Kan nøkkelen gjenbrukes", Map.of("truefalse", List.of("false")),
+            "Hva blir feil når en unik nøkkel", Map.of("multiple", List.of("a", "b", "c")),
+            "Hva skal dere veie", Map.of("single", List.of("a")));
+
+    @Test
+    void twoTestsOfACourseDrawTheirOwnNumberOfQuestionsAtRandomFromTheCoursesQuestionBank() throws Exception {
+        String email = DemoData.USERS.get(6).email();
+        sql("DELETE FROM test_attempt WHERE user_id = (SELECT id FROM user_account WHERE email = ?)", email);
+        sql("DELETE FROM lesson_progress WHERE lesson_key = 'avslutningstest' AND enrolment_id IN (SELECT e.id FROM enrolment e"
+                + " JOIN user_account u ON u.id = e.user_id WHERE u.email = ?)", email);
+        FacesClient lise = new FacesClient(base.toURI(), "nb");
+        lise.logIn(email, DemoData.PASSWORD);
+        FacesClient.Page lesson = lise.get("kurs/leksjon.xhtml?kurs=arkiv-data-og-apne-saker&leksjon=avslutningstest");
+        assertTrue(lesson.contains("Leksjonen blir fullført når du består testen.") && lesson.contains("id=\"take-test\""),
+                "the test is a lesson of the course: " + lesson.body());
+        assertFalse(lesson.contains("id=\"lesson-form:complete\""), "not marked done by a button");
+        FacesClient.Page course = lise.get("kurs/kurs.xhtml?key=arkiv-data-og-apne-saker");
+        assertTrue(course.contains("Test – arkiv, data og åpne saker") && course.contains("Sjekkpunkt – tre strategier"),
+                "both tests on the course page");
+
+        String drawn = "SELECT count(*) FROM attempt_question q JOIN test_attempt a ON a.id = q.attempt_id"
+                + " JOIN course_test t ON t.id = a.test_id JOIN user_account u ON u.id = a.user_id"
+                + " WHERE u.email = ? AND t.test_key = ? AND q.question_key IN (SELECT b.question_key FROM test_question b"
+                + " JOIN question_bank k ON k.id = b.bank_id WHERE k.bank_key = 'arkiv-data-og-apne-saker-banken'"
+                + " AND b.topic LIKE ?)";
+        FacesClient.Page page = post(lise, lise.get("test/test.xhtml?key=arkiv-data-og-apne-saker-test"), Map.of(), "start");
+        assertTrue(page.contains("Spørsmål 1 av 5"), page.body());
+        assertEquals(5, count(drawn, email, "arkiv-data-og-apne-saker-test", "%"), "five, all from the bank");
+        assertEquals(2, count(drawn, email, "arkiv-data-og-apne-saker-test", "strategier"), "by the rules");
+        assertEquals(1, count(drawn, email, "arkiv-data-og-apne-saker-test", "arkivfunksjoner"));
+        assertEquals(2, count(drawn, email, "arkiv-data-og-apne-saker-test", "nokler"));
+
+        // answered right, whichever questions were drawn: graded on the server from the bank's answer keys
+        for (int number = 1; number <= 5; number++) {
+            FacesClient.Page shown = page;
+            String text = BANK_ANSWERS.keySet().stream().filter(shown::contains).findFirst()
+                    .orElseThrow(() -> new AssertionError("an unknown question: " + shown.body()));
+            page = post(lise, page, BANK_ANSWERS.get(text), number < 5 ? "next" : "submit");
+        }
+        assertTrue(page.contains("Bestått") && page.contains("100 %"), page.body());
+        assertEquals(1, count("SELECT count(*) FROM lesson_progress p JOIN enrolment e ON e.id = p.enrolment_id"
+                + " JOIN user_account u ON u.id = e.user_id WHERE u.email = ? AND p.lesson_key = 'avslutningstest'", email),
+                "passing the test completed its lesson");
+        assertTrue(lise.get("kurs/leksjon.xhtml?kurs=arkiv-data-og-apne-saker&leksjon=avslutningstest")
+                .contains("Du har bestått testen, og leksjonen er fullført."));
+
+        // the checkpoint draws three of the same bank's strategy questions
+        page = post(lise, lise.get("test/test.xhtml?key=arkiv-sjekkpunkt-strategier"), Map.of(), "start");
+        assertTrue(page.contains("Spørsmål 1 av 3"), page.body());
+        assertEquals(3, count(drawn, email, "arkiv-sjekkpunkt-strategier", "strategier"));
+        assertEquals(0, count("SELECT count(*) FROM test_question q JOIN course_test t ON t.id = q.test_id"
+                + " WHERE t.test_key IN ('arkiv-data-og-apne-saker-test', 'arkiv-sjekkpunkt-strategier')"), "no copies");
+
+        // the trainer sees the bank, which tests use it, and imports GIFT questions into it for both
+        FacesClient kari = new FacesClient(base.toURI(), "nb");
+        kari.logIn("kursholder@demo.laeringsarena.no", DemoData.PASSWORD);
+        String results = "test/resultater.xhtml?key=arkiv-sjekkpunkt-strategier";
+        FacesClient.Page trainer = kari.get(results);
+        assertTrue(trainer.contains("id=\"question-bank\"") && trainer.contains("Spørsmålsbank – arkiv, data og åpne saker"),
+                trainer.body());
+        assertTrue(trainer.contains("Test – arkiv, data og åpne saker"), "the other test using the bank is listed");
+        String gift = "::Bank ny strategi::Å flytte alle saker er en av strategiene.{T}\n";
+        sql("DELETE FROM test_question WHERE question_key = ?", "bank-ny-strategi");
+        FacesClient.Page imported = upload(kari, trainer, "bank.gift", gift.getBytes(StandardCharsets.UTF_8),
+                Map.of("to-bank", "true"));
+        assertTrue(imported.contains("1 spørsmål ble importert"), imported.body());
+        assertEquals(1, count("SELECT count(*) FROM test_question q JOIN question_bank k ON k.id = q.bank_id"
+                + " WHERE q.question_key = 'bank-ny-strategi' AND q.test_id IS NULL"), "in the bank, not in one test");
+        assertTrue(kari.get("test/resultater.xhtml?key=arkiv-data-og-apne-saker-test").contains("flytte alle saker er en av"),
+                "and in the other test's view of the bank");
+        FacesClient.Page exported = kari.submit(kari.get(results), "export-form", Map.of(), "export-bank");
+        assertTrue(exported.body().contains("::bank-ny-strategi::"), exported.body());
+        assertTrue(exported.body().contains("::antall-strategier::"), "the seeded bank questions too");
+        sql("DELETE FROM test_question WHERE question_key = ?", "bank-ny-strategi");
+    }
+
+    @Test
+    void inABrowserClosingTheTabMidTestAndComingBackResumesWithTheAnswersGivenSoFar() throws Exception {
+        String email = DemoData.USERS.get(4).email();
+        sql("DELETE FROM test_attempt WHERE user_id = (SELECT id FROM user_account WHERE email = ?)", email);
+        WebDriver browser = Browsers.headlessChromium(Files.createTempDirectory(Path.of("target"), "chromium-profile"));
+        try {
+            WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+            wait.ignoring(StaleElementReferenceException.class);
+            browser.get(base + "logg-inn.xhtml");
+            browser.findElement(By.id("login-form:email")).sendKeys(email);
+            browser.findElement(By.id("login-form:password")).sendKeys(DemoData.PASSWORD);
+            browser.findElement(By.id("login-form:submit")).click();
+            wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("logg-inn")));
+            browser.get(base + TEST);
+            wait.until(ExpectedConditions.elementToBeClickable(By.id("test-form:start"))).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("question-number"), "Spørsmål 1 av 5"));
+            browser.findElement(By.id("test-form:text")).sendKeys("6");
+            browser.findElement(By.id("test-form:next")).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("question-number"), "Spørsmål 2 av 5"));
+            browser.findElement(By.cssSelector("input[name='test-form:single'][value='b']")).click();
+            browser.findElement(By.id("test-form:next")).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("question-number"), "Spørsmål 3 av 5"));
+            // the third question is answered, and the tab closed at once: the choice is saved as it is made
+            browser.findElement(By.cssSelector("input[name='test-form:truefalse'][value='false']")).click();
+            awaitAnswers(wait, email, 3);
+
+            String testTab = browser.getWindowHandle();
+            browser.switchTo().newWindow(org.openqa.selenium.WindowType.TAB);
+            String newTab = browser.getWindowHandle();
+            browser.switchTo().window(testTab).close();
+            browser.switchTo().window(newTab);
+            assertEquals(1, browser.getWindowHandles().size(), "the test's tab is gone");
+
+            browser.get(base + "kurs/kurs.xhtml?key=digital-kommunesammenslaing");
+            browser.findElement(By.linkText("Test – seks faser")).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("question-number"), "Spørsmål 4 av 5"));
+            assertTrue(browser.findElement(By.id("question-text")).getText().contains("ROS-analysen"),
+                    "back at the first unanswered question");
+            browser.findElement(By.id("test-form:previous")).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("question-number"), "Spørsmål 3 av 5"));
+            assertTrue(browser.findElement(By.cssSelector("input[name='test-form:truefalse'][value='false']")).isSelected(),
+                    "the choice made just before closing the tab is kept");
+            browser.findElement(By.cssSelector("input[name='test-form:truefalse'][value='true']")).click();
+            browser.findElement(By.id("test-form:previous")).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("question-number"), "Spørsmål 2 av 5"));
+            assertTrue(browser.findElement(By.cssSelector("input[name='test-form:single'][value='b']")).isSelected(),
+                    "the saved choice is still chosen");
+            browser.findElement(By.id("test-form:previous")).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("question-number"), "Spørsmål 1 av 5"));
+            assertEquals("6", browser.findElement(By.id("test-form:text")).getAttribute("value"), "the saved number");
+            assertEquals(1, count("SELECT count(*) FROM test_attempt a JOIN user_account u ON u.id = a.user_id"
+                    + " WHERE u.email = ?", email), "one attempt, resumed");
+
+            for (int number = 2; number <= 4; number++) {
+                browser.findElement(By.id("test-form:next")).click();
+                wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("question-number"),
+                        "Spørsmål " + number + " av 5"));
+            }
+            assertTrue(browser.findElement(By.id("question-text")).getText().contains("ROS-analysen"));
+            for (String option : List.of("a", "b", "c", "d")) {
+                browser.findElement(By.cssSelector("input[name='test-form:multiple'][value='" + option + "']")).click();
+            }
+            awaitAnswers(wait, email, 4);
+            browser.findElement(By.id("test-form:next")).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("question-number"), "Spørsmål 5 av 5"));
+            browser.findElement(By.cssSelector("input[name='test-form:single'][value='b']")).click();
+            browser.findElement(By.id("test-form:submit")).click();
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("verdict")));
+            assertEquals("Bestått", browser.findElement(By.id("verdict")).getText());
+            Browsers.screenshot(browser, "test-resumed-and-passed");
+        } finally {
+            browser.quit();
+        }
+    }
+
+    /** Waits until the open attempt has this many answers saved, the last one with all its values (ajax saves). */
+    private static void awaitAnswers(WebDriverWait wait, String email, int answered) {
+        String answers = "SELECT count(*) FROM attempt_answer x JOIN test_attempt a ON a.id = x.attempt_id"
+                + " JOIN user_account u ON u.id = a.user_id WHERE u.email = ? AND a.submitted_at IS NULL"
+                + " AND (x.question_key <> 'ros-risikoer' OR char_length(x.response) = 7)";
+        wait.until(d -> {
+            try {
+                return count(answers, email) == answered;
+            } catch (java.sql.SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        });
+    }
+
     /** The values of the radio buttons on a question page, in page order. */
     private static String radioValues(FacesClient.Page page) {
         Matcher radio = Pattern.compile("<input type=\"radio\"[^>]*value=\"([^\"]*)\"").matcher(page.body());
@@ -376,12 +548,20 @@ class TestAttemptIT {
     /** Uploads a file through the GIFT form (multipart, as a browser does). */
     private FacesClient.Page upload(FacesClient client, FacesClient.Page page, String fileName, byte[] content)
             throws Exception {
+        return upload(client, page, fileName, content, Map.of());
+    }
+
+    /** Uploads a file through the GIFT form with more fields of the form (ids without the form prefix). */
+    private FacesClient.Page upload(FacesClient client, FacesClient.Page page, String fileName, byte[] content,
+                                    Map<String, String> more) throws Exception {
         Matcher viewState = VIEW_STATE.matcher(page.body());
         assertTrue(viewState.find(page.body().indexOf("id=\"gift-form\"")), "the upload form");
         String boundary = "----la" + System.nanoTime();
         java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
-        for (Map.Entry<String, String> field : Map.of("gift-form", "gift-form", "gift-form:import", "",
-                "jakarta.faces.ViewState", viewState.group(1)).entrySet()) {
+        Map<String, String> fields = new java.util.LinkedHashMap<>(Map.of("gift-form", "gift-form", "gift-form:import", "",
+                "jakarta.faces.ViewState", viewState.group(1)));
+        more.forEach((k, v) -> fields.put("gift-form:" + k, v));
+        for (Map.Entry<String, String> field : fields.entrySet()) {
             body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field.getKey() + "\"\r\n\r\n"
                     + field.getValue() + "\r\n").getBytes(StandardCharsets.UTF_8));
         }

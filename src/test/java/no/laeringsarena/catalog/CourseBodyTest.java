@@ -115,4 +115,22 @@ class CourseBodyTest {
     void aBodyWithoutModulesIsAnError() {
         assertTrue(parse("").problems().get(0).contains("ingen moduler"));
     }
+
+    @Test
+    void aTestLessonNamesTheTestThatCompletesIt() {
+        CourseBody.Result result = parse("# Modul: Slutt", "## Leksjon: Avslutningstest", "nøkkel: slutt", "type: test",
+                "test: arkiv-test", "", "Bestå testen for å fullføre kurset.");
+        assertEquals(List.of(), result.problems());
+        LessonContent lesson = result.modules().get(0).lessons().get(0);
+        assertEquals(LessonKind.TEST, lesson.kind());
+        assertEquals("arkiv-test", lesson.mediaUrl());
+        assertTrue(lesson.required());
+
+        assertFalse(parse("# Modul: M", "## Leksjon: Uten test", "nøkkel: uten", "type: test").problems().isEmpty(),
+                "a test lesson needs its test");
+        assertFalse(parse("# Modul: M", "## Leksjon: Feil", "nøkkel: feil", "type: test", "test: Ikke En Nøkkel")
+                .problems().isEmpty(), "a test key");
+        assertFalse(parse("# Modul: M", "## Leksjon: Tekst", "nøkkel: tekst", "type: tekst", "test: arkiv-test", "",
+                "Tekst.").problems().isEmpty(), "'test:' only on a test lesson");
+    }
 }

@@ -72,7 +72,11 @@ class ContentFolderTest {
 
     @Test
     void theEighteenWorkshopThreadsAreAttributedToOrganisationsInOpenCategories() {
-        List<ContentItem<?>> threads = items("forumtrad");
+        // besides the workshop's threads, the editorial team's three threads for questions before the webinars W1–W3
+        List<ContentItem<?>> all = items("forumtrad");
+        assertEquals(List.of("sporsmal-arkiv-i-nye-kommuner", "sporsmal-felleskomponenter", "sporsmal-programvareroboter"),
+                all.stream().map(ContentItem::key).filter(k -> k.startsWith("sporsmal-")).sorted().toList());
+        List<ContentItem<?>> threads = all.stream().filter(t -> !t.key().startsWith("sporsmal-")).toList();
         assertEquals(18, threads.size());
         for (ContentItem<?> item : threads) {
             ThreadContent thread = (ThreadContent) item.data();

@@ -25,6 +25,7 @@ import no.laeringsarena.testsupport.Accessibility;
 import no.laeringsarena.testsupport.Browsers;
 import no.laeringsarena.testsupport.Deployments;
 import no.laeringsarena.testsupport.FacesClient;
+import no.laeringsarena.testsupport.TestDatabase;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
@@ -87,6 +88,7 @@ class Cmi5IT {
         FacesClient.Page uploaded = upload(kari, editor, moduleId, "personvern.zip", TestZips.zip(testPackage()));
         assertTrue(uploaded.contains("er lastet opp: én ny leksjon.") && uploaded.contains("Enhet om taushetsplikt"),
                 uploaded.body());
+        courseHolderPreviewsTheDraftsAuWithoutProgress(kari, uploaded, courseKey);
         FacesClient.Page published = kari.submit(uploaded, "publish-form", Map.of(), "publish");
         assertTrue(published.contains("Kurset er publisert."), published.body());
 
@@ -143,6 +145,8 @@ class Cmi5IT {
         String launched = lrs(lms + "http%3A%2F%2Fadlnet.gov%2Fexpapi%2Fverbs%2Flaunched");
         assertTrue(launched.contains("\"Browse\"") && launched.contains("\"Normal\""), launched);
 
+        courseHolderWaivesTheAuForAnotherLearner(kari, courseKey, lessonKey, endpoint, activityId);
+
         // the package's files: sandboxed, and nothing outside the package
         String packagePrefix = launch.substring(0, launch.indexOf("/au/index.html"));
         HttpResponse<String> file = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(packagePrefix + "/au/au.js"))
@@ -154,6 +158,92 @@ class Cmi5IT {
         assertEquals(404, get(base + "pakke/00000000-0000-4000-8000-000000000000/au/au.js").statusCode(), "another key");
         HttpResponse<String> outside = get(packagePrefix + "/au/%2e%2e/%2e%2e/%2e%2e/WEB-INF/web.xml");
         assertTrue(outside.statusCode() != 200 && !outside.body().contains("<web-app"), outside.statusCode() + outside.body());
+    }
+
+    /**
+     * Before publishing, the course holder previews the AU from the course editor: Browse mode, a registration of its
+     * own, no result accepted, no enrolment and no AU state for her; a learner may not preview.
+     */
+    private void courseHolderPreviewsTheDraftsAuWithoutProgress(FacesClient kari, FacesClient.Page editor, String courseKey)
+            throws Exception {
+        Matcher link = Pattern.compile("kurs/pakke\\.xhtml\\?kurs=" + courseKey + "&amp;leksjon=([a-z0-9-]+)&amp;forhandsvisning=1")
+                .matcher(editor.body());
+        assertTrue(link.find(), "the course editor offers a preview of the package lesson: " + editor.body());
+        String previewPath = "kurs/pakke.xhtml?kurs=" + courseKey + "&leksjon=" + link.group(1) + "&forhandsvisning=1";
+        FacesClient.Page preview = kari.get(previewPath);
+        assertEquals(200, preview.status(), preview.body());
+        assertTrue(preview.contains("id=\"preview-notice\"") && preview.contains("package-frame"), preview.body());
+        String launch = lastMatch(IFRAME_SRC, preview.body()).replace("&amp;", "&");
+        HttpResponse<String> fetched = post(parameter(launch, "fetch"), "");
+        assertEquals(200, fetched.statusCode(), fetched.body());
+        String token = Pattern.compile("\"auth-token\":\"([^\"]+)\"").matcher(fetched.body()).results().findFirst()
+                .orElseThrow().group(1);
+        String actor = parameter(launch, "actor");
+        String activityId = parameter(launch, "activityId");
+        String registration = parameter(launch, "registration");
+        String endpoint = parameter(launch, "endpoint");
+        assertEquals(200, statement(endpoint, token, actor, activityId, registration,
+                "http://adlnet.gov/expapi/verbs/initialized").statusCode());
+        assertEquals(400, statement(endpoint, token, actor, activityId, registration,
+                "http://adlnet.gov/expapi/verbs/completed").statusCode(), "a preview records no result");
+        assertEquals(200, statement(endpoint, token, actor, activityId, registration,
+                "http://adlnet.gov/expapi/verbs/terminated").statusCode());
+        assertEquals(0, TestDatabase.count("SELECT count(*) FROM enrolment e JOIN user_account u ON u.id = e.user_id "
+                + "JOIN course c ON c.id = e.course_id WHERE u.email = ? AND c.course_key = ?",
+                "kursholder@demo.laeringsarena.no", courseKey), "previewing enrols nobody");
+        assertEquals(0, TestDatabase.count("SELECT count(*) FROM cmi5_au_state s JOIN user_account u ON u.id = s.user_id "
+                + "WHERE u.email = ?", "kursholder@demo.laeringsarena.no"), "previewing is nobody's progress");
+        assertEquals(1, TestDatabase.count("SELECT count(*) FROM cmi5_session WHERE registration = ?::uuid AND preview "
+                + "AND ended_how = 'terminated'", registration));
+
+        FacesClient dina = new FacesClient(base.toURI(), "nb");
+        dina.logIn("deltaker@demo.laeringsarena.no", DemoData.PASSWORD);
+        assertEquals(403, dina.get(previewPath).status(), "only those who may edit the course preview it");
+    }
+
+    /**
+     * Lise has started the course (a Browse launch); the course holder waives the AU for her with a cmi5 reason: the
+     * LRS has the "waived" statement (success, completion, reason, a session of its own) and the course "satisfied",
+     * Lise's lesson is completed, the waiver is listed and audit-logged, and a second waiver is refused.
+     */
+    private void courseHolderWaivesTheAuForAnotherLearner(FacesClient kari, String courseKey, String lessonKey,
+                                                          String endpoint, String activityId) throws Exception {
+        FacesClient lise = new FacesClient(base.toURI(), "nb");
+        lise.logIn("leder@demo.laeringsarena.no", DemoData.PASSWORD);
+        FacesClient.Page browse = lise.get("kurs/pakke.xhtml?kurs=" + courseKey + "&leksjon=" + lessonKey + "&modus=Browse");
+        assertEquals(200, browse.status(), browse.body());
+        String registration = parameter(lastMatch(IFRAME_SRC, browse.body()).replace("&amp;", "&"), "registration");
+
+        FacesClient.Page waivers = kari.get("kursholder/fritak.xhtml?key=" + courseKey);
+        assertEquals(200, waivers.status(), waivers.body());
+        assertTrue(waivers.contains("Enhet om taushetsplikt") && waivers.contains("id=\"no-waivers\""), waivers.body());
+        FacesClient.Page notEnrolled = kari.submit(waivers, "waiver-form", Map.of("unit", lessonKey,
+                "email", "moderator@demo.laeringsarena.no", "reason", "TESTED_OUT"), "waive");
+        assertTrue(notEnrolled.contains("moderator@demo.laeringsarena.no har ikke startet dette kurset"), notEnrolled.body());
+        FacesClient.Page waived = kari.submit(waivers, "waiver-form", Map.of("unit", lessonKey,
+                "email", "leder@demo.laeringsarena.no", "reason", "EQUIVALENT_OUTSIDE_ACTIVITY"), "waive");
+        assertTrue(waived.contains("leder@demo.laeringsarena.no er fritatt fra enheten.")
+                && waived.contains("Lise Leder") && waived.contains("Tilsvarende opplæring utenfor kurset"), waived.body());
+        FacesClient.Page again = kari.submit(waived, "waiver-form", Map.of("unit", lessonKey,
+                "email", "leder@demo.laeringsarena.no", "reason", "ADMINISTRATIVE"), "waive");
+        assertTrue(again.contains("Deltakeren er allerede fritatt fra denne enheten."), again.body());
+
+        String lms = endpoint + "statements?registration=" + registration + "&verb=";
+        String statement = lrs(lms + "https%3A%2F%2Fw3id.org%2Fxapi%2Fadl%2Fverbs%2Fwaived");
+        assertTrue(statement.contains(activityId) && statement.contains("\"success\":true")
+                && statement.contains("\"completion\":true")
+                && statement.contains("\"https://w3id.org/xapi/cmi5/result/extensions/reason\":\"Equivalent Outside Activity\"")
+                && statement.contains(Cmi5Statements.SESSION_ID) && statement.contains(Cmi5Statements.CATEGORY), statement);
+        String satisfied = lrs(lms + "https%3A%2F%2Fw3id.org%2Fxapi%2Fadl%2Fverbs%2Fsatisfied");
+        assertTrue(satisfied.contains("cmi5-kurs"), "every AU met: the course is satisfied " + satisfied);
+        assertTrue(lise.get("kurs/leksjon.xhtml?kurs=" + courseKey + "&leksjon=" + lessonKey)
+                .contains("Du har fullført denne leksjonen."), "the waived lesson counts as completed");
+        assertEquals(1, TestDatabase.count("SELECT count(*) FROM audit_event WHERE event_type = 'CMI5_AU_WAIVED' "
+                + "AND details LIKE ?", "%" + courseKey + "%Equivalent Outside Activity%"));
+
+        FacesClient dina = new FacesClient(base.toURI(), "nb");
+        dina.logIn("deltaker@demo.laeringsarena.no", DemoData.PASSWORD);
+        assertEquals(403, dina.get("kursholder/fritak.xhtml?key=" + courseKey).status(), "learners waive nothing");
     }
 
     /** Answers the launch URL the player used. */

@@ -112,6 +112,27 @@ class ForumIT {
     }
 
     @Test
+    void aBigCategoryIsShownFiftyThreadsAPage() throws Exception {
+        // a category of its own with 60 threads, written straight into the database
+        String key = "mange-trader-" + System.nanoTime();
+        try (java.sql.Connection db = TestDatabase.connect(); java.sql.Statement st = db.createStatement()) {
+            st.executeUpdate("INSERT INTO forum_category (category_key, name_nb, sort_order) VALUES ('" + key + "', 'Mange tråder', 99)");
+            st.executeUpdate("INSERT INTO forum_thread (category_id, title, body_md, organisation_label, created_at, last_activity_at) "
+                    + "SELECT c.id, 'Sidetråd ' || n, 'Innhold', 'Demo kommune', now(), now() - n * interval '1 minute' "
+                    + "FROM forum_category c, generate_series(1, 60) n WHERE c.category_key = '" + key + "'");
+        }
+        FacesClient guest = browser();
+        Page first = guest.get("forum/kategori.xhtml?key=" + key);
+        assertTrue(first.contains("Sidetråd 1<") && first.contains("Sidetråd 50<"), "newest 50 on page 1");
+        assertFalse(first.contains("Sidetråd 51<"), "the 51st is not on page 1");
+        assertTrue(first.contains("id=\"next-page\"") && first.contains("Side 1 av 2"), "a way to page 2");
+        Page second = guest.get("forum/kategori.xhtml?key=" + key + "&side=2");
+        assertTrue(second.contains("Sidetråd 51<") && second.contains("Sidetråd 60<"), "the rest on page 2");
+        assertFalse(second.contains("Sidetråd 50<"), "page 2 starts after page 1");
+        assertTrue(second.contains("id=\"previous-page\""), "and back");
+    }
+
+    @Test
     void fiftyRepliesAtOnceFromSeveralUsersAreAllStored() throws Exception {
         FacesClient starter = loggedIn(1);
         Page thread = starter.submit(starter.get("forum/kategori.xhtml?key=interkommunalt-samarbeid"), "thread-form",
@@ -215,6 +236,11 @@ class ForumIT {
         assertTrue(categoryPage.contains("lukket fellesskap"), "only the join notice");
         assertFalse(categoryPage.contains("Fortrolig budsjettdrøfting"));
         assertFalse(outsider.get("forum.xhtml").contains("Nettverk for prosjektledere"), "not on the forum page");
+        moderator.submit(moderator.get("forum/trad.xhtml?id=" + id), "moderation-form",
+                Map.of("reason", "", "tags", "kvasihemmelig-emne"), "retag");
+        assertTrue(moderator.get("forum.xhtml?tag=kvasihemmelig-emne").contains("Fortrolig budsjettdrøfting"), "members see it by tag");
+        assertFalse(outsider.get("forum.xhtml?tag=kvasihemmelig-emne").contains("Fortrolig budsjettdrøfting"),
+                "a non-member does not, by tag either");
 
         awaitSearch("q=robotbibliotek", r -> r.getInt("total") > 0);
         Thread.sleep(2000);
@@ -442,6 +468,8 @@ class ForumIT {
         assertEquals(200, users.status());
         assertTrue(users.contains("<td>Demo kommune</td><td>Elements Sak</td><td>Sikri</td><td>Arkiv</td>"), "who uses it");
         assertTrue(users.contains("Oppgradering av sakssystemet"), "and the threads about it");
+        JsonObject found = awaitSearch("q=elements+sak", r -> ids(r).contains("system:elements-sak"));
+        assertTrue(found.toString().contains("forum/systemer.xhtml?system=Elements+Sak"), "found from search: " + found);
     }
 
     @Test
@@ -654,6 +682,83 @@ class ForumIT {
         assertEquals(1, count("SELECT count(*) FROM forum_moderation_log WHERE action = 'MOVE_THREAD' AND thread_id = ?", id));
         assertTrue(dina.get("forum/kategori.xhtml?key=kommunesammenslaing-erfaringer").contains("Tranebærkompott i kantina"));
         assertFalse(dina.get("forum/kategori.xhtml?key=om-fellesskapet").contains("Tranebærkompott i kantina"));
+    }
+
+    @Test
+    void threadsCarryNormalisedTagsToFilterAndSearchByAndAModeratorEditsThem() throws Exception {
+        FacesClient dina = loggedIn(0);
+        String category = "forum/kategori.xhtml?key=arkiv-og-dokumenthandtering";
+        Page tooMany = dina.submit(dina.get(category), "thread-form", Map.of("title", "Seks emneord", "body", "Tekst",
+                "tags", "a, b, c, d, e, f"), "start");
+        assertTrue(tooMany.contains("En tråd kan ha høyst 5 emneord."), "clear message");
+        Page invalid = dina.submit(dina.get(category), "thread-form", Map.of("title", "Rart emneord", "body", "Tekst",
+                "tags", "arkiv, <b>fet</b>"), "start");
+        assertTrue(invalid.contains("Emneordet «&lt;b&gt;fet&lt;/b&gt;» kan bare inneholde bokstaver, tall og bindestrek."),
+                "the bad tag named, escaped");
+        assertEquals(0, count("SELECT count(*) FROM forum_thread WHERE title IN ('Seks emneord', 'Rart emneord')"), "nothing saved");
+
+        Page thread = dina.submit(dina.get(category), "thread-form", Map.of("title", "Lesetilgang til gammelt sakarkiv",
+                "body", "Hvor lenge beholdt dere lesetilgangen?", "tags", "Noark 5, #Lesetilgang, noark 5, Kvernhusarkiv"), "start");
+        long id = threadId(thread);
+        assertEquals(3, count("SELECT count(*) FROM forum_thread_tag WHERE thread_id = ?", id), "once each");
+        assertEquals(3, count("SELECT count(*) FROM forum_thread_tag WHERE thread_id = ?"
+                + " AND tag IN ('kvernhusarkiv', 'lesetilgang', 'noark-5')", id), "normalised");
+        assertTrue(thread.contains(">#noark-5</a>") && thread.contains(">#lesetilgang</a>"), "shown on the thread");
+
+        Page list = dina.get(category);
+        assertTrue(list.contains(">#kvernhusarkiv</a>"), "shown in the list");
+        assertTrue(list.contains("Historiske data"), "with the category's other threads");
+        Page filtered = dina.get(category + "&tag=Kvernhusarkiv");
+        assertTrue(filtered.contains("Lesetilgang til gammelt sakarkiv"), "the filter finds it (normalised)");
+        assertTrue(filtered.contains("id=\"tag-filter\""));
+        assertFalse(filtered.contains("Historiske data"), "threads without the tag are left out");
+        Page everywhere = browser().get("forum.xhtml?tag=kvernhusarkiv");
+        assertTrue(everywhere.contains("Lesetilgang til gammelt sakarkiv"), "the whole forum by tag, for guests too");
+        assertTrue(browser().get("forum.xhtml?tag=avtaler").contains("Hva kjennetegner en god leverandøravtale?"),
+                "seed threads are tagged");
+        awaitSearch("q=kvernhusarkiv", r -> ids(r).contains("forum-thread:" + id));
+
+        // the author may not change tags afterwards; a moderator can, and it is logged and reindexed
+        assertFalse(dina.get("forum/trad.xhtml?id=" + id).contains("moderation-form:tags"), "no tag editing for the author");
+        FacesClient moderator = loggedIn(3);
+        Page form = moderator.get("forum/trad.xhtml?id=" + id);
+        assertTrue(form.contains("value=\"kvernhusarkiv, lesetilgang, noark-5\""), "the current tags to edit");
+        Page refused = moderator.submit(form, "moderation-form", Map.of("reason", "", "tags", "x".repeat(31)), "retag");
+        assertTrue(refused.contains("Et emneord kan ha høyst 30 tegn."), "bounded length");
+        Page retagged = moderator.submit(moderator.get("forum/trad.xhtml?id=" + id), "moderation-form",
+                Map.of("reason", "", "tags", "arkiv, innsyn"), "retag");
+        assertTrue(retagged.contains("Emneordene er lagret."), retagged.body());
+        assertTrue(retagged.contains(">#innsyn</a>") && !retagged.contains(">#noark-5</a>"));
+        assertEquals(1, count("SELECT count(*) FROM forum_moderation_log WHERE action = 'RETAG_THREAD' AND thread_id = ?", id));
+        awaitSearch("q=kvernhusarkiv", r -> !ids(r).contains("forum-thread:" + id));
+        assertFalse(dina.get(category + "&tag=kvernhusarkiv").contains("Lesetilgang til gammelt sakarkiv"));
+    }
+
+    @Test
+    void aReplyMarkedAsTheSolutionAndAFileOnAPostAreSharedLearningEvents() throws Exception {
+        FacesClient dina = loggedIn(0);
+        Page thread = dina.submit(dina.get("forum/kategori.xhtml?key=om-fellesskapet"), "thread-form",
+                Map.of("title", "Hvem har en mal for sluttrapport?", "body", "Vi trenger en mal."), "start");
+        long id = threadId(thread);
+        FacesClient kari = loggedIn(1);
+        kari.submit(kari.get("forum/trad.xhtml?id=" + id), "reply-form", Map.of("body", "Vi bruker denne malen."), "send");
+        long reply = count("SELECT max(id) FROM forum_reply WHERE thread_id = ?", id);
+        String sharedReply = "SELECT count(*) FROM xapi_statement WHERE verb_id = 'http://adlnet.gov/expapi/verbs/shared'"
+                + " AND object_activity_id LIKE ?";
+        assertEquals(0, count(sharedReply, "%reply-" + reply), "a reply alone is 'commented', not 'shared'");
+
+        Page solved = dina.submit(dina.get("forum/trad.xhtml?id=" + id), "replies:0:reply-actions", Map.of(), "solved");
+        assertEquals(reply, count("SELECT solved_reply_id FROM forum_thread WHERE id = ?", id), solved.body());
+        assertEquals(1, count(sharedReply, "%reply-" + reply), "the solution was shared");
+        assertEquals(1, count("SELECT count(*) FROM xapi_statement s JOIN learner_pseudonym p"
+                + " ON s.actor_key LIKE '%' || p.pseudonym::text || '%' JOIN user_account u ON u.id = p.user_id"
+                + " WHERE s.verb_id LIKE '%/shared' AND s.object_activity_id LIKE ? AND u.email = ?",
+                "%reply-" + reply, DemoData.USERS.get(1).email()), "by the reply's author");
+        Page own = dina.submitWithFile(dina.get("forum/trad.xhtml?id=" + id), "attach-thread", Map.of(), "file",
+                "utkast.png", "image/png", png(), "upload");
+        assertTrue(own.contains("Vedlegget «utkast.png» er lagt til"), own.body());
+        long file = count("SELECT max(id) FROM forum_attachment WHERE thread_id = ?", id);
+        assertEquals(1, count(sharedReply, "%attachment-" + file), "the file was shared");
     }
 
     private static byte[] png() throws Exception {

@@ -18,6 +18,7 @@ import java.sql.ResultSet;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import no.laeringsarena.testsupport.Browsers;
 import no.laeringsarena.testsupport.Deployments;
@@ -192,6 +193,90 @@ class OidcLoginIT {
         browser.findElement(By.id("oidc-feide")).click();
         wait.until(ExpectedConditions.urlContains("min-side.xhtml"));
         assertEquals(owner.name(), browser.findElement(By.id("my-name")).getText());
+    }
+
+    @Test
+    void aPersonUnlinksAProviderFromMinSideButNeverTheirLastWayToLogIn() throws Exception {
+        String feideSub = "feide-" + UUID.randomUUID();
+        String email = "frakobling-" + feideSub.substring(6, 14) + "@skole.example.no";
+        OidcProviderSession.nextLogin(token("feide", feideSub, Map.of("name", "Frida Frakobling", "email", email)));
+        browser.get(base + "logg-inn.xhtml");
+        browser.findElement(By.id("oidc-feide")).click();
+        wait.until(ExpectedConditions.urlContains("min-side.xhtml"));
+        long userId = linkedUser("FEIDE", feideSub);
+
+        // Feide is the only way into this account, which has no password: unlinking it is refused
+        browser.findElement(By.xpath("//input[@value='Koble fra Feide']")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"),
+                "Du kan ikke koble fra Feide: det er den eneste måten du logger inn på"));
+        assertEquals(1, TestDatabase.count("SELECT count(*) FROM oidc_link WHERE subject = ?", feideSub));
+
+        // with ID-porten linked too, Feide can go
+        String idportenSub = "idp-" + UUID.randomUUID();
+        OidcProviderSession.nextLogin(token("idporten", idportenSub, Map.of("pid", FNR)));
+        browser.findElement(By.id("oidc-link-idporten")).click();
+        wait.until(ExpectedConditions.urlContains("koblet=idporten"));
+        browser.findElement(By.xpath("//input[@value='Koble fra Feide']")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("messages"), "Feide er koblet fra kontoen din."));
+        Browsers.screenshot(browser, "oidc-unlinked");
+        assertEquals(0, TestDatabase.count("SELECT count(*) FROM oidc_link WHERE subject = ?", feideSub));
+        assertEquals(userId, linkedUser("IDPORTEN", idportenSub));
+        assertEquals(1, TestDatabase.count("SELECT count(*) FROM audit_event WHERE event_type = 'LOGIN_PROVIDER_UNLINKED' "
+                + "AND target = ? AND details = 'feide'", "konto " + userId));
+        assertTrue(browser.findElements(By.xpath("//input[@value='Koble fra Feide']")).isEmpty());
+        assertEquals(1, browser.findElements(By.xpath("//input[@value='Koble fra ID-porten']")).size(),
+                "the last provider stays, with its button");
+        assertNoNationalIdentityNumberStored();
+    }
+
+    @Test
+    void loggingOutAfterAProviderLoginEndsTheSessionAtTheProviderToo() throws Exception {
+        String sub = "idp-" + UUID.randomUUID();
+        OidcProviderSession.nextLogin(token("idporten", sub, Map.of("pid", FNR)));
+        browser.get(base + "logg-inn.xhtml");
+        browser.findElement(By.id("oidc-idporten")).click();
+        wait.until(ExpectedConditions.urlContains("min-side.xhtml"));
+        long userId = linkedUser("IDPORTEN", sub);
+        while (providerRequest(50).isPresent()) {
+            // forget what the provider was asked before the logout
+        }
+
+        browser.findElement(By.id("account:logout")).click();
+
+        // via the provider's end_session_endpoint, which sends the browser back to the front page with our state
+        wait.until(d -> d.getCurrentUrl().contains("index.xhtml?state="));
+        String endSession = null;
+        for (Optional<String> path = providerRequest(5000); path.isPresent() && endSession == null; path = providerRequest(1000)) {
+            if (path.get().startsWith("/idporten/endsession")) {
+                endSession = path.get();
+            }
+        }
+        assertTrue(endSession != null, "the provider's end-session endpoint was called");
+        assertTrue(endSession.contains("id_token_hint=ey") && endSession.contains("post_logout_redirect_uri=http")
+                && endSession.contains("index.xhtml") && endSession.contains("state="), endSession);
+        assertEquals(1, TestDatabase.count("SELECT count(*) FROM audit_event WHERE event_type = 'LOGGED_OUT_AT_PROVIDER' "
+                + "AND target = ? AND details = 'idporten'", "konto " + userId));
+        browser.get(base + "min-side.xhtml");
+        wait.until(ExpectedConditions.urlContains("logg-inn.xhtml"));
+
+        // a password login's logout stays with the platform
+        DemoData.DemoUser owner = DemoData.USERS.get(1);
+        browser.findElement(By.id("login-form:email")).sendKeys(owner.email());
+        browser.findElement(By.id("login-form:password")).sendKeys(DemoData.PASSWORD, Keys.ENTER);
+        wait.until(ExpectedConditions.urlContains("min-side.xhtml"));
+        browser.findElement(By.id("account:logout")).click();
+        wait.until(ExpectedConditions.urlContains("index.xhtml"));
+        assertFalse(browser.getCurrentUrl().contains("state="), browser.getCurrentUrl());
+    }
+
+    /** The path (with query) of the next request the provider got, if one comes within the time. */
+    private static Optional<String> providerRequest(long millis) {
+        try {
+            var request = OidcProviderSession.provider().takeRequest(millis, java.util.concurrent.TimeUnit.MILLISECONDS);
+            return Optional.ofNullable(request == null ? null : request.getPath());
+        } catch (RuntimeException e) {
+            return Optional.empty(); // "no request found in queue within timeout"
+        }
     }
 
     private static DefaultOAuth2TokenCallback token(String issuerId, String subject, Map<String, Object> claims) {

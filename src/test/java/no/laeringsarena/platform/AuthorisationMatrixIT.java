@@ -66,12 +66,16 @@ class AuthorisationMatrixIT {
             rule("min-side/varsler.xhtml", LOGGED_IN),
             rule("test/test.xhtml?key=gevinstrealisering-test", LOGGED_IN),
             rule("test/resultater.xhtml?key=gevinstrealisering-test", Who.KURSHOLDER, Who.SYSTEMADMINISTRATOR),
+            // a test drawing from its course's question bank: the bank is shown and filled from the trainer's page
+            rule("test/test.xhtml?key=arkiv-data-og-apne-saker-test", LOGGED_IN),
+            rule("test/resultater.xhtml?key=arkiv-data-og-apne-saker-test", Who.KURSHOLDER, Who.SYSTEMADMINISTRATOR),
             rule("kursholder/mine-kurs.xhtml", Who.KURSHOLDER, Who.REDAKTOR, Who.SYSTEMADMINISTRATOR),
             rule("kursholder/arrangementer.xhtml", Who.KURSHOLDER, Who.REDAKTOR, Who.SYSTEMADMINISTRATOR),
             rule("kursholder/arrangement.xhtml", Who.KURSHOLDER, Who.REDAKTOR, Who.SYSTEMADMINISTRATOR),
             // a seed course: editors and system administrators edit every course, a course holder only their own
             rule("kursholder/kurs.xhtml?key=hva-ma-virke-pa-dag-en", Who.REDAKTOR, Who.SYSTEMADMINISTRATOR),
             rule("kursholder/statistikk.xhtml?key=hva-ma-virke-pa-dag-en", Who.REDAKTOR, Who.SYSTEMADMINISTRATOR),
+            rule("kursholder/fritak.xhtml?key=hva-ma-virke-pa-dag-en", Who.REDAKTOR, Who.SYSTEMADMINISTRATOR),
             rule("verktoy-rediger.xhtml", Who.REDAKTOR, Who.SYSTEMADMINISTRATOR),
             rule("verktoy-versjoner.xhtml?key=geointegrasjon", Who.REDAKTOR, Who.SYSTEMADMINISTRATOR),
             rule("redaksjon/synonymer.xhtml", Who.REDAKTOR, Who.SYSTEMADMINISTRATOR),
@@ -90,8 +94,11 @@ class AuthorisationMatrixIT {
             rule("admin/e-post.xhtml", Who.SYSTEMADMINISTRATOR),
             rule("admin/revisjonslogg.xhtml", Who.SYSTEMADMINISTRATOR),
             rule("admin/slett-bruker.xhtml", Who.SYSTEMADMINISTRATOR),
+            rule("admin/bruk.xhtml", Who.SYSTEMADMINISTRATOR),
             rule("min-side/slett-konto.xhtml", LOGGED_IN),
-            rule("min-side/mine-data.zip", LOGGED_IN));
+            rule("min-side/mine-data.zip", LOGGED_IN),
+            rule("verktoy/sjekkliste.pdf?key=sjekkliste-digital-sammenslaing", LOGGED_IN),
+            rule("verktoy/sjekkliste.xlsx?key=sjekkliste-digital-sammenslaing", LOGGED_IN));
 
     @Deployment(testable = false)
     static WebArchive deployment() {

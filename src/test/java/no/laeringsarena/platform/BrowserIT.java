@@ -196,12 +196,14 @@ class BrowserIT {
             "kurs.xhtml?format=NETTKURS", "kurs/kurs.xhtml?key=hva-ma-virke-pa-dag-en",
             "kurs/leksjon.xhtml?kurs=hva-ma-virke-pa-dag-en&leksjon=rod-og-gul",
             "kurs/leksjon.xhtml?kurs=hva-ma-virke-pa-dag-en&leksjon=hva-kommer-forst",
+            "kurs/leksjon.xhtml?kurs=arkiv-data-og-apne-saker&leksjon=avslutningstest",
             "kurs/laeringssti.xhtml?key=digital-kommunesammenslaing", "kursbevis/verifiser.xhtml?kode=ABCDEFGHJK",
             "forum/kategori.xhtml?key=anskaffelser-og-avtaler", "forum/kategori.xhtml?key=nettverk-for-prosjektledere",
             "verktoykasse.xhtml", "verktoy.xhtml?key=brukerreise-byggesoknad",
             "verktoy.xhtml?key=sjekkliste-digital-sammenslaing", "sok.xhtml?q=kravspek", "sok.xhtml?q=xyzzyqq",
             "webinar/arrangement.xhtml?key=fagdag-digital-sammenslaing", "forum/systemer.xhtml",
-            "forum/systemer.xhtml?system=Elements+Sak", "avmelding.xhtml?token=ukjent", "konto-slettet.xhtml");
+            "forum/systemer.xhtml?system=Elements+Sak", "avmelding.xhtml?token=ukjent", "konto-slettet.xhtml",
+            "forum.xhtml?tag=avtaler", "forum/kategori.xhtml?key=anskaffelser-og-avtaler&tag=avtaler");
     static final List<String> LOGGED_IN_PAGES = List.of("min-side.xhtml", "min-side/laeringshistorikk.xhtml",
             "admin/organisasjoner.xhtml", "admin/lrs-klienter.xhtml", "webinar/arrangement.xhtml?key=arkiv-i-nye-kommuner",
             "test/test.xhtml?key=gevinstrealisering-test", "forum/moderering.xhtml",
@@ -212,7 +214,8 @@ class BrowserIT {
             "test/test.xhtml?key=kartlegging-digital-kompetanse", "test/resultater.xhtml?key=gevinstrealisering-test",
             "admin/e-post.xhtml", "webinar/oppfolging.xhtml?key=arkiv-i-nye-kommuner",
             "redaksjon/synonymer.xhtml", "redaksjon/kunngjoringer.xhtml", "admin/revisjonslogg.xhtml",
-            "admin/slett-bruker.xhtml", "min-side/slett-konto.xhtml");
+            "admin/slett-bruker.xhtml", "min-side/slett-konto.xhtml", "admin/bruk.xhtml", "admin/bruk.xhtml?uker=52",
+            "test/test.xhtml?key=arkiv-data-og-apne-saker-test", "test/resultater.xhtml?key=arkiv-data-og-apne-saker-test");
 
     @Test
     void everyPageHasNoSeriousAccessibilityProblemsInEitherThemeOrAtPhoneWidth() throws Exception {
@@ -255,7 +258,8 @@ class BrowserIT {
         return List.of("kursholder/mine-kurs.xhtml", "kursholder/kurs.xhtml?key=" + course,
                 "kursholder/leksjon.xhtml?kurs=" + course + "&leksjon=" + lesson,
                 "kursholder/leksjon.xhtml?kurs=" + course + "&modul=" + module,
-                "kursholder/arrangementer.xhtml", "kursholder/arrangement.xhtml", "kursholder/statistikk.xhtml?key=" + course);
+                "kursholder/arrangementer.xhtml", "kursholder/arrangement.xhtml", "kursholder/statistikk.xhtml?key=" + course,
+                "kursholder/fritak.xhtml?key=" + course);
     }
 
     @Test

@@ -81,4 +81,15 @@ class CompletionRollupTest {
         assertEquals(0, empty.staff());
         assertEquals(0, empty.percentCompleted());
     }
+
+    @Test
+    void aCourseAssignedToOnePersonShowsOnlyWhereThatPersonIsCounted() {
+        // Kari (in Sykehjem) is assigned a course by name: her name must not show in Oppvekst's report
+        CompletionRollup personal = new CompletionRollup(List.of(new AssignedCourse(13, "hms", "HMS",
+                TODAY.plusDays(5), null, "Kari Nordmann", true)), List.of(new UnitCounts(13, 2L, 1, 0, 1)), TODAY);
+        assertEquals(1, personal.lines(null).get(0).staff());
+        assertEquals("Kari Nordmann", personal.lines(tree.subtree(1)).get(0).assignedTo(), "her unit's leader sees it");
+        assertEquals(List.of(), personal.lines(tree.subtree(3)), "another unit does not see her name");
+        assertEquals(List.of("Helse"), personal.perUnit(tree, null).stream().map(UnitCompletion::unitPath).toList());
+    }
 }

@@ -45,4 +45,28 @@ class DeadlineReminderTest {
             assertEquals(DeadlineReminder.dueOn(today, deadline).isPresent(), inWindow, "deadline " + deadline);
         }
     }
+
+    @Test
+    void eachRemindersDeadlineRangeIsExactlyWhereItIsDue() {
+        LocalDate today = LocalDate.of(2027, 3, 20);
+        for (DeadlineReminder reminder : DeadlineReminder.values()) {
+            LocalDate[] range = reminder.deadlinesDueOn(today);
+            for (int offset = -30; offset <= 30; offset++) {
+                LocalDate deadline = today.plusDays(offset);
+                boolean inRange = !deadline.isBefore(range[0]) && !deadline.isAfter(range[1]);
+                assertEquals(DeadlineReminder.dueOn(today, deadline).equals(Optional.of(reminder)), inRange,
+                        reminder + " for deadline " + deadline);
+            }
+        }
+    }
+
+    @Test
+    void aReminderWindowOpensWhereItsFirstDayIs() {
+        for (DeadlineReminder reminder : DeadlineReminder.values()) {
+            LocalDate firstDay = DEADLINE.minusDays(reminder.opensDaysBefore());
+            assertEquals(Optional.of(reminder), DeadlineReminder.dueOn(firstDay, DEADLINE), reminder + " on its first day");
+            assertEquals(false, DeadlineReminder.dueOn(firstDay.minusDays(1), DEADLINE).equals(Optional.of(reminder)),
+                    reminder + " not the day before");
+        }
+    }
 }

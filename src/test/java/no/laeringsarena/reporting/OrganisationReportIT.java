@@ -12,6 +12,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -20,7 +21,6 @@ import no.laeringsarena.identity.DemoData;
 import no.laeringsarena.testsupport.Deployments;
 import no.laeringsarena.testsupport.FacesClient;
 import no.laeringsarena.testsupport.FacesClient.Page;
-import no.laeringsarena.testsupport.MailSession;
 import no.laeringsarena.testsupport.TestDatabase;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -152,7 +152,7 @@ class OrganisationReportIT {
         Page invited = admin.submit(staffPage, "staff-form", Map.of(), invite.group(1));
         Matcher link = Pattern.compile("invitasjon\\.xhtml\\?token=([A-Za-z0-9_-]+)").matcher(invited.body());
         assertTrue(link.find(), "the link is shown to the administrator");
-        String mailed = MailSession.awaitText(anne, "Invitasjon til Læringsarena fra Demo kommune");
+        String mailed = awaitQueued(anne, "Invitasjon til Læringsarena fra Demo kommune");
         assertTrue(mailed.contains("invitasjon.xhtml?token=" + link.group(1)), "the same link is mailed to her: " + mailed);
         FacesClient newcomer = client();
         Page choose = newcomer.get("invitasjon.xhtml?token=" + link.group(1));
@@ -203,13 +203,27 @@ class OrganisationReportIT {
         Page soon = admin.submit(admin.get("organisasjon/rapport.xhtml"), "assign-form", Map.of("course",
                 "digital-kommunesammenslaing", "deadline", tomorrow, "assign-unit", String.valueOf(sykehjem)), "assign");
         assertTrue(soon.contains("er tildelt alle i Sykehjem Nord"), "assigned to the unit");
-        String reminder = MailSession.awaitText(anne, "Påminnelse: fristen for «Digital kommunesammenslåing");
+        String notice = awaitQueued(anne, "Tildelt av organisasjonen din: «Digital kommunesammenslåing");
+        assertTrue(notice.contains("kurs/kurs.xhtml?key=digital-kommunesammenslaing"), "the notice links the course");
+        // told today that the deadline is tomorrow: no reminder on top of it until the notice is older than the window
+        Thread.sleep(35_000);
+        assertEquals(0, queued(anne, "Påminnelse: fristen for «Digital kommunesammenslåing"),
+                "the notice said it; no reminder at the same time");
+        try (Connection db = TestDatabase.connect(); PreparedStatement older = db.prepareStatement(
+                "UPDATE mail_outbox SET created_at = now() - interval '3 days' WHERE idempotency_key LIKE 'assignment-notice:%'")) {
+            older.executeUpdate();
+        }
+        String reminder = awaitQueued(anne, "Påminnelse: fristen for «Digital kommunesammenslåing");
         assertTrue(reminder.contains("kurs/kurs.xhtml?key=digital-kommunesammenslaing"), "the mail links the course");
         Thread.sleep(35_000);
-        assertEquals(1, MailSession.count(anne, "Påminnelse: fristen for «Digital kommunesammenslåing"),
+        assertEquals(1, queued(anne, "Påminnelse: fristen for «Digital kommunesammenslåing"),
                 "sent once, whatever the number of sweeps");
-        assertEquals(0, MailSession.count(bjorn, "Påminnelse: fristen for «Digital kommunesammenslåing"),
+        assertEquals(0, queued(bjorn, "Påminnelse: fristen for «Digital kommunesammenslåing"),
                 "nobody outside the unit is reminded");
+        assertEquals(1, queued(anne, "Tildelt av organisasjonen din: «Digital kommunesammenslåing"),
+                "the notice too is sent once");
+        assertEquals(0, queued(bjorn, "Tildelt av organisasjonen din: «Digital kommunesammenslåing"),
+                "nobody outside the unit is told");
 
         // one unit: only its people
         long helse = TestDatabase.count("SELECT min(u.id) FROM organisation_unit u JOIN organisation o ON o.id = u.organisation_id "
@@ -248,6 +262,152 @@ class OrganisationReportIT {
         assertEquals(expected[0] - 1, expectedCounts()[0]);
         assertTrue(rowOf(admin.get("organisasjon/rapport.xhtml").body()).contains(">" + (expected[0] - 1) + "<"),
                 "the deactivated person left the report");
+    }
+
+    @Test
+    void aCourseAssignedToNamedPeopleAndALearningPathToARoleReachOnlyThemWithAMailAndShowInTheReport() throws Exception {
+        FacesClient admin = client();
+        admin.logIn("virksomhetsadmin@demo.laeringsarena.no", DemoData.PASSWORD);
+        String deadline = LocalDate.now(ZoneId.of("Europe/Oslo")).plusDays(20).toString();
+        String tag = UUID.randomUUID().toString().substring(0, 8);
+        String mari = "mari." + tag + "@demo-kommune.no";
+        String nils = "nils." + tag + "@demo-kommune.no";
+        register(mari, "Mari Mål " + tag);
+        register(nils, "Nils Nabo " + tag);
+
+        // all or nothing: one unknown person refuses the lot
+        Page refused = admin.submit(admin.get("organisasjon/rapport.xhtml"), "assign-form", Map.of("course",
+                "nasjonale-felleskomponenter", "deadline", deadline, "assign-people", mari + ", ukjent@annen-kommune.no"), "assign");
+        assertTrue(refused.contains("Finner ingen aktiv person med e-postadressen ukjent@annen-kommune.no"),
+                "the unknown address is named");
+        assertEquals(0, TestDatabase.count("SELECT count(*) FROM course_assignment a JOIN user_account u ON u.id = a.user_id "
+                + "WHERE u.email = ?", mari), "nothing saved");
+        Page twoTargets = admin.submit(admin.get("organisasjon/rapport.xhtml"), "assign-form", Map.of("course",
+                "nasjonale-felleskomponenter", "deadline", deadline, "assign-role", "LEDER", "assign-people", mari), "assign");
+        assertTrue(twoTargets.contains("Velg bare én av enhet, rolle eller personer"), "one kind of target");
+
+        Page toMari = admin.submit(admin.get("organisasjon/rapport.xhtml"), "assign-form", Map.of("course",
+                "nasjonale-felleskomponenter", "deadline", deadline, "assign-people", mari.toUpperCase()), "assign");
+        assertTrue(toMari.contains("er tildelt 1 personer"), "confirmed: " + toMari.body().replaceAll("(?s).*<main", "")
+                .replaceAll("(?s)<h2.*", ""));
+        String notice = awaitQueued(mari, "Tildelt av organisasjonen din: «Nasjonale felleskomponenter»");
+        assertTrue(notice.contains("kurs/kurs.xhtml?key=nasjonale-felleskomponenter"), "the mail links the course");
+        assertTrue(minSide(mari).contains("Nasjonale felleskomponenter"), "Mari sees her assignment in Mine kurs");
+        assertTrue(!minSide(nils).contains("Nasjonale felleskomponenter"), "Nils was not assigned it");
+        assertEquals(0, queued(nils, "Tildelt av organisasjonen din: «Nasjonale felleskomponenter»"));
+        Matcher personRow = Pattern.compile("<tr[^>]*>(?:(?!</tr>).)*Nasjonale felleskomponenter(?:(?!</tr>).)*</tr>",
+                Pattern.DOTALL).matcher(toMari.body());
+        assertTrue(personRow.find() && personRow.group().contains("Mari Mål " + tag) && personRow.group().contains(">1<"),
+                "one person, named, in the report");
+
+        // a learning path to everyone with the role Leder: the leader has it, with the path's courses behind it
+        Page toLeaders = admin.submit(admin.get("organisasjon/rapport.xhtml"), "assign-form", Map.of("path",
+                "digital-kommunesammenslaing", "deadline", deadline, "assign-role", "LEDER"), "assign");
+        assertTrue(toLeaders.contains("er tildelt alle med rollen Leder"), "confirmed for the role");
+        long leaders = TestDatabase.count("""
+                SELECT count(*) FROM user_account u JOIN user_role r ON r.user_id = u.id JOIN organisation o
+                    ON o.id = u.organisation_id
+                 WHERE o.organisasjonsnummer = '999999980' AND r.role = 'LEDER' AND u.deactivated_at IS NULL""");
+        Matcher pathRow = Pattern.compile("<tr[^>]*>(?:(?!</tr>).)*Læringssti: Digital kommunesammenslåing(?:(?!</tr>).)*</tr>",
+                Pattern.DOTALL).matcher(toLeaders.body());
+        assertTrue(pathRow.find() && pathRow.group().contains("Rollen Leder") && pathRow.group().contains(">" + leaders + "<"),
+                leaders + " leaders in the path's row");
+        FacesClient leader = client();
+        leader.logIn("leder@demo.laeringsarena.no", DemoData.PASSWORD);
+        assertTrue(leader.get("min-side.xhtml").contains("kurs/laeringssti.xhtml?key=digital-kommunesammenslaing"),
+                "the leader's Mine kurs links the learning path");
+        assertTrue(!minSide(nils).contains("Læringssti: Digital kommunesammenslåing"), "a learner without the role has not");
+        String pathMail = awaitQueued("leder@demo.laeringsarena.no",
+                "Tildelt av organisasjonen din: «Digital kommunesammenslåing»");
+        assertTrue(pathMail.contains("læringsstien") && pathMail.contains("kurs/laeringssti.xhtml?key=digital-kommunesammenslaing"),
+                "the mail speaks of the learning path: " + pathMail);
+    }
+
+    @Test
+    void theSystemAdministratorSeesPlatformUseWeekByWeekWithTheFiguresOfTheDatabase() throws Exception {
+        LocalDate monday = LocalDate.now(ZoneId.of("Europe/Oslo")).with(java.time.temporal.TemporalAdjusters
+                .previousOrSame(java.time.DayOfWeek.MONDAY));
+        String searchesThisWeek = "SELECT coalesce(sum(searches), 0) FROM search_usage_day WHERE day >= ?";
+        long before = TestDatabase.count(searchesThisWeek, java.sql.Date.valueOf(monday));
+        // a search through the API counts (nothing about who or what is kept), written within a minute
+        assertTrue(client().download("api/search?q=arkiv").status() != 404, "the search API answers");
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(90).toNanos();
+        while (TestDatabase.count(searchesThisWeek, java.sql.Date.valueOf(monday)) <= before && System.nanoTime() < deadline) {
+            Thread.sleep(1_000);
+        }
+        long searches = TestDatabase.count(searchesThisWeek, java.sql.Date.valueOf(monday));
+        assertTrue(searches > before, "the search was counted");
+
+        FacesClient admin = client();
+        admin.logIn("systemadmin@demo.laeringsarena.no", DemoData.PASSWORD);
+        Page page = admin.get("admin/bruk.xhtml");
+        assertEquals(200, page.status());
+        assertTrue(page.contains("id=\"active-chart\"") && page.contains("id=\"searches-chart\""), "charts");
+        String since = "CAST(? AS timestamp) AT TIME ZONE 'Europe/Oslo'";
+        java.sql.Date from = java.sql.Date.valueOf(monday);
+        long active = TestDatabase.count("SELECT count(DISTINCT actor_id) FROM audit_event WHERE event_type = "
+                + "'LOGIN_SUCCEEDED' AND occurred_at >= " + since, from);
+        long completions = TestDatabase.count("SELECT count(*) FROM enrolment WHERE completed_at >= " + since, from);
+        long posts = TestDatabase.count("SELECT (SELECT count(*) FROM forum_thread WHERE created_at >= " + since
+                + ") + (SELECT count(*) FROM forum_reply WHERE created_at >= " + since + ")", from, from);
+        assertTrue(active >= 1, "the administrator's own login counts");
+        // the table has twelve weeks, the current one last; its figures are the database's
+        assertEquals(List.of(active, completions, searches, posts), List.of(cell(page, 11, "active"),
+                cell(page, 11, "completions"), cell(page, 11, "searches"), cell(page, 11, "forum")));
+        Page year = admin.get("admin/bruk.xhtml?uker=52");
+        assertEquals(active, cell(year, 51, "active"), "a year: the current week is the 52nd row");
+        assertEquals(200, admin.get("admin/bruk.xhtml?uker=ikke-et-tall").status(), "a bad period is no error page");
+    }
+
+    private static long cell(Page page, int row, String column) {
+        Matcher cell = Pattern.compile("id=\"usage:" + row + ":" + column + "\">(\\d+)<").matcher(page.body());
+        assertTrue(cell.find(), "row " + row + " column " + column);
+        return Long.parseLong(cell.group(1));
+    }
+
+    /**
+     * The text of the first mail queued for {@code email} with a subject starting so, waiting up to 60 s for the
+     * assignment sweep (the outbox is the durable record; sending it is the mail timer's business, tested elsewhere).
+     */
+    private static String awaitQueued(String email, String subjectStart) throws Exception {
+        long deadline = System.nanoTime() + java.time.Duration.ofSeconds(60).toNanos();
+        while (true) {
+            try (Connection db = TestDatabase.connect(); PreparedStatement query = db.prepareStatement(
+                    "SELECT body_text FROM mail_outbox WHERE lower(recipient) = lower(?) AND subject LIKE ? ORDER BY id")) {
+                query.setString(1, email);
+                query.setString(2, subjectStart + "%");
+                try (ResultSet rs = query.executeQuery()) {
+                    if (rs.next()) {
+                        return rs.getString(1);
+                    }
+                }
+            }
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("no mail '" + subjectStart + "' queued for " + email + " within 60 s");
+            }
+            Thread.sleep(1_000);
+        }
+    }
+
+    private static long queued(String email, String subjectStart) throws Exception {
+        return TestDatabase.count("SELECT count(*) FROM mail_outbox WHERE lower(recipient) = lower(?) AND subject LIKE ?",
+                email, subjectStart + "%");
+    }
+
+    private void register(String email, String name) throws Exception {
+        register(email, name, "999999980");
+    }
+
+    private void register(String email, String name, String orgnr) throws Exception {
+        FacesClient member = client();
+        member.submit(member.get("registrer.xhtml"), "registration-form", Map.of("name", name, "email", email,
+                "password", "et langt passord", "password2", "et langt passord", "orgnr", orgnr), "submit");
+    }
+
+    private String minSide(String email) throws Exception {
+        FacesClient person = client();
+        person.logIn(email, "et langt passord");
+        return person.get("min-side.xhtml").body();
     }
 
     private static Row findRow(Sheet sheet, String text, int column) {

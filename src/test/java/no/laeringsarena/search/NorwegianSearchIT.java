@@ -32,7 +32,8 @@ class NorwegianSearchIT {
         doc("it-krav", "guide", "Kravspesifikasjon for nytt sak- og arkivsystem", "Slik skriver dere en god kravspesifikasjon."),
         doc("it-dsf", "article", "Adresseoppslag", "Integrasjonen henter bostedsadresser fra DSF hver natt."),
         doc("it-sammenslaing", "article", "Kommunesammenslåing i praksis", "Erfaringer etter kommunesammenslåingen i 2020."),
-        doc("it-noark", "guide", "Arkivering etter Noark 5", "Krav til arkivsystemer i offentlig forvaltning."));
+        doc("it-noark", "guide", "Arkivering etter Noark 5", "Krav til arkivsystemer i offentlig forvaltning."),
+        doc("it-skoleskyss", "template", "Skyss til skolen", "Bruk kravspesifikasjonsmalen når skysstilbudet lyses ut."));
 
     @BeforeAll
     static void indexDocuments() {
@@ -96,6 +97,15 @@ class NorwegianSearchIT {
         assertFound("krav.spekk", "it-krav");
         assertFound("Folkeregisteret", "it-dsf");
         assertFound("N5", "it-noark");
+    }
+
+    @Test
+    void compoundWordsAreFoundByTheirParts() {
+        assertFound("kravspesifikasjon", "it-skoleskyss");
+        assertFound("spesifikasjon", "it-skoleskyss");
+        assertFound("krav", "it-skoleskyss");
+        assertFalse(ids(admin.search("malen", Optional.empty(), 10)).contains("it-skoleskyss"),
+            "three-letter parts are left out: \"mal\" hides in too many words");
     }
 
     @Test

@@ -38,7 +38,7 @@ class SearchIndexSettingsTest {
     @Test
     void onlyStockElasticsearchNamesAreUsed() {
         JsonObject analysis = SearchIndexSettings.settings().getJsonObject("analysis");
-        List<String> stock = List.of("stemmer", "synonym_graph", "edge_ngram");
+        List<String> stock = List.of("stemmer", "synonym_graph", "edge_ngram", "dictionary_decompounder");
         analysis.getJsonObject("filter").values().forEach(f ->
             assertTrue(stock.contains(f.asJsonObject().getString("type")), f.toString()));
         JsonObject analyzers = analysis.getJsonObject("analyzer");

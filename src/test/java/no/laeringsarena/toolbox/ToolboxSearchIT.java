@@ -106,6 +106,43 @@ class ToolboxSearchIT {
     }
 
     @Test
+    void partsOfCompoundWordsAndWordsOnlyInSeedAttachmentsFindTheirItems() throws Exception {
+        // these items say "kravspesifikasjon(er)", "byggesøknader" and "arkivintegrasjon", never the part alone
+        awaitSearch("q=spesifikasjon&size=50", r -> ids(r).containsAll(List.of("toolbox:noark-5-og-noark-ws",
+                "toolbox:brukerreise-byggesoknad")));
+        awaitSearch("q=s%C3%B8knad&size=50", r -> ids(r).contains("toolbox:geointegrasjon"));
+        awaitSearch("q=integrasjon&size=50", r -> ids(r).contains("toolbox:noark-5-og-noark-ws"));
+
+        // words that occur only in content/verktoykasse/vedlegg (a DOCX and an ODT), not in any item's text
+        JsonObject evaluation = awaitSearch("q=tilbudsevaluering",
+                r -> ids(r).contains("toolbox:kravspesifikasjon-helsesystemer"));
+        assertTrue(evaluation.getJsonArray("hits").toString().contains("<mark>"), "attachment text is highlighted too");
+        awaitSearch("q=systemeierskap", r -> ids(r).contains("toolbox:mal-kartlegging-systemer-data-avtaler"));
+        assertEquals(1, count("SELECT count(*) FROM toolbox_attachment a JOIN toolbox_item i ON i.id = a.item_id "
+                + "WHERE i.item_key = 'kravspesifikasjon-helsesystemer' AND a.file_name = 'kravspesifikasjonsmal-helsesystemer.docx'"),
+                "attached once, however often the application starts");
+        Page item = browser().get("verktoy.xhtml?key=kravspesifikasjon-helsesystemer");
+        assertTrue(item.contains("kravspesifikasjonsmal-helsesystemer.docx"), "listed on the item's page");
+    }
+
+    @Test
+    void themePhaseAndAudienceAreFacetsWithCountsAndFilters() throws Exception {
+        JsonObject all = awaitSearch("size=50", r -> r.getJsonObject("facets").containsKey("phase"));
+        JsonObject facets = all.getJsonObject("facets");
+        assertTrue(facets.containsKey("theme") && facets.containsKey("audience"), facets.toString());
+        int drift = facets.getJsonObject("phase").getInt("drift");
+        assertTrue(drift > 0 && drift < all.getInt("total"), facets.toString());
+        assertEquals(drift, search("phase=drift&size=50").body.getInt("total"), "the filter gives what the count said");
+        JsonObject audience = search("audience=" + java.net.URLEncoder.encode("Fagsystemansvarlige i helse og omsorg",
+                java.nio.charset.StandardCharsets.UTF_8)).body;
+        assertTrue(ids(audience).contains("toolbox:kravspesifikasjon-helsesystemer"), audience.toString());
+        assertEquals(400, search("phase=Drift%20n%C3%A5").status, "a phase is a key");
+
+        Page page = browser().get("sok.xhtml?q=arkiv&theme=arkiv-og-dokumenthandtering");
+        assertTrue(page.contains("id=\"facet-theme\""), page.body());
+    }
+
+    @Test
     void badParametersGetA400WithAJsonBody() throws Exception {
         for (String query : List.of("size=51", "page=0", "page=x", "sort=random", "type=Sjekk%20liste")) {
             Answer answer = search(query);
@@ -221,6 +258,46 @@ class ToolboxSearchIT {
                 "the forged ref 9.9.9 is not kept");
 
         assertTrue(browser().get(page).contains("0 av 14 fullført"), "another visitor does not see this progress");
+
+        assertTrue(reloaded.contains("id=\"export-pdf\""), "the page offers the downloads");
+        FacesClient.Download pdf = learner.download("verktoy/sjekkliste.pdf?key=sjekkliste-digital-sammenslaing");
+        assertEquals(200, pdf.status());
+        assertEquals("application/pdf", pdf.contentType());
+        String pdfText;
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf.body())) {
+            pdfText = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+        }
+        assertTrue(pdfText.contains("Sjekkliste for digital kommunesammenslåing"), pdfText);
+        assertTrue(pdfText.contains("Før du starter (2 av 14 fullført)"), pdfText);
+        assertTrue(pdfText.contains("[x] 1.1.1 ") && pdfText.contains("[ ] 1.2.1 ") && pdfText.contains("– avkrysset "), pdfText);
+        assertTrue(pdfText.contains("Husk ROS-analysen"), "the note: " + pdfText);
+        assertTrue(pdfText.contains(DemoData.USERS.get(0).name()), "whose progress: " + pdfText);
+
+        FacesClient.Download xlsx = learner.download("verktoy/sjekkliste.xlsx?key=sjekkliste-digital-sammenslaing");
+        assertEquals(200, xlsx.status());
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook workbook =
+                     new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx.body()))) {
+            org.apache.poi.ss.usermodel.Sheet items = workbook.getSheet("Punkter");
+            org.apache.poi.ss.usermodel.Row first = items.getRow(5);
+            assertEquals("1.1.1", first.getCell(2).getStringCellValue());
+            assertEquals("Ja", first.getCell(5).getStringCellValue());
+            assertFalse(first.getCell(6).getStringCellValue().isBlank(), "when it was ticked");
+            long ticked = java.util.stream.StreamSupport.stream(items.spliterator(), false)
+                    .filter(r -> r.getRowNum() > 4 && "Ja".equals(r.getCell(5).getStringCellValue())).count();
+            assertEquals(3, ticked);
+            assertEquals(2, (int) workbook.getSheet("Faser").getRow(1).getCell(1).getNumericCellValue());
+        }
+
+        FacesClient other = browser();
+        other.logIn(DemoData.USERS.get(1).email(), DemoData.PASSWORD);
+        FacesClient.Download theirs = other.download("verktoy/sjekkliste.xlsx?key=sjekkliste-digital-sammenslaing");
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook workbook =
+                     new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(theirs.body()))) {
+            assertEquals(0, (int) workbook.getSheet("Faser").getRow(1).getCell(1).getNumericCellValue(),
+                    "everyone exports only their own progress");
+        }
+        assertEquals(404, learner.download("verktoy/sjekkliste.pdf?key=geointegrasjon").status(), "not a checklist");
+        assertEquals(404, learner.download("verktoy/sjekkliste.pdf?key=finnes-ikke").status());
     }
 
     @Test
@@ -269,8 +346,8 @@ class ToolboxSearchIT {
 
     @Test
     void anEditorAttachesFilesWhoseTextIsFoundAndHostileFilesAreRefused() throws Exception {
-        String key = "kravspesifikasjon-helsesystemer";
-        awaitSearch("q=kravspek", r -> ids(r).contains("toolbox:" + key));
+        String key = "noark-5-og-noark-ws";   // an item without seed attachments (content/verktoykasse/vedlegg)
+        awaitSearch("q=noark", r -> ids(r).contains("toolbox:" + key));
         FacesClient editor = browser();
         editor.logIn(DemoData.USERS.get(2).email(), DemoData.PASSWORD);
         Page item = editor.get("verktoy.xhtml?key=" + key);
@@ -279,7 +356,7 @@ class ToolboxSearchIT {
         byte[] pdf = HostileFiles.pdf("Vedlegg om journalfoeringsrutiner", "Kvartalsvis loggkontroll i EPJ-systemet");
         Page added = editor.submitWithFile(item, "attachment-form", Map.of(), "file", "rutiner.exe", pdf, "attach");
         assertTrue(added.contains("Vedlegget rutiner.pdf er lagt til"), "named by its detected type: " + added.body());
-        Matcher link = Pattern.compile("verktoy/vedlegg\\?id=(\\d+)").matcher(added.body());
+        Matcher link = Pattern.compile("verktoy/vedlegg\\?id=(\\d+)\"[^>]*>rutiner\\.pdf<").matcher(added.body());
         assertTrue(link.find(), "a download link");
         String id = link.group(1);
         JsonObject found = awaitSearch("q=loggkontroll", r -> ids(r).contains("toolbox:" + key));
@@ -401,18 +478,39 @@ class ToolboxSearchIT {
         assertTrue(preview.contains("<strong>delegeringsreglement</strong>"), "the preview renders Markdown");
         assertFalse(preview.contains("<script>alert(1)</script>"), "and sanitises it");
 
+        fields.put("audience", java.util.stream.IntStream.range(0, 11).mapToObj(i -> "Gruppe " + i)
+                .collect(java.util.stream.Collectors.joining("\n")));
+        Page tooMany = editor.submit(preview, "edit-form", fields, "save");
+        assertTrue(tooMany.contains("Skriv høyst 10 målgrupper"), tooMany.body());
+        assertEquals(0, count("SELECT count(*) FROM toolbox_item WHERE item_key = 'mal-delegeringsvedtak'"), "nothing saved");
+
+        fields.put("audience", "Politisk ledelse\nArkivarer");
+        fields.put("sector", "tverrgaende");
+        fields.put("themes", "arkiv-og-dokumenthandtering");
+        fields.put("phases", "GJENNOMFORING");
+        fields.put("steps", "GJENNOMFORE");
+        fields.put("related-items", "noark-5-og-noark-ws");
+        fields.put("related-courses", "arkiv-data-og-apne-saker");
         fields.put("change-note", "Første utgave");
-        Page created = editor.submit(preview, "edit-form", fields, "save");
+        Page created = editor.submit(tooMany, "edit-form", fields, "save");
         assertTrue(created.contains("opprettet som utkast"), created.body());
         assertEquals(404, browser().get("verktoy.xhtml?key=mal-delegeringsvedtak").status(), "a draft is not public");
         Page published = editor.submit(created, "editor-form", Map.of(), "publish");
         assertTrue(published.contains("Status er endret til publisert"));
+        Page asReader = browser().get("verktoy.xhtml?key=mal-delegeringsvedtak");
+        assertTrue(asReader.contains("Politisk ledelse") && asReader.contains("Arkivarer"), "audiences shown");
+        assertTrue(asReader.contains("verktoy.xhtml?key=noark-5-og-noark-ws"), "the related item is linked");
+        assertTrue(asReader.contains("kurs.xhtml?key=arkiv-data-og-apne-saker"), "the related course is linked");
+        assertEquals(1, count("SELECT count(*) FROM toolbox_item i JOIN taxonomy_term t ON t.id = i.sector_id "
+                + "WHERE i.item_key = 'mal-delegeringsvedtak' AND t.term_key = 'tverrgaende'"));
         awaitSearch("q=delegeringsreglement", r -> ids(r).contains("toolbox:mal-delegeringsvedtak"));
 
         Page edit = editor.get("verktoy-rediger.xhtml?key=mal-delegeringsvedtak");
         assertTrue(edit.contains("Mal for delegeringsvedtak"), "the form is filled");
         Page stale = editor.get("verktoy-rediger.xhtml?key=mal-delegeringsvedtak");
+        assertTrue(edit.contains("value=\"noark-5-og-noark-ws\" selected"), "the related item is chosen in the form");
         fields.remove("key");
+        fields.put("phases", "DRIFT");
         fields.put("body", "# Delegering\n\nVedtaket om **delegeringsreglement** i den nye kommunen.\n\nGjelder også innkjøpsfullmakter.");
         fields.put("change-note", "La til innkjøp");
         Page saved = editor.submit(edit, "edit-form", fields, "save");
@@ -428,6 +526,8 @@ class ToolboxSearchIT {
                 + "WHERE i.item_key = 'mal-delegeringsvedtak'"), "created, published, edited");
         assertTrue(versions.contains("Endringer fra versjon 2 til 3"));
         assertTrue(versions.contains("la-diff-added\">+ Gjelder også innkjøpsfullmakter."), "the added line");
+        assertTrue(versions.contains("la-diff-added\">+ Faser: drift") && versions.contains("la-diff-removed\">− Faser: gjennomforing"),
+                "the metadata change: " + versions.body());
 
         FacesClient learner = browser();
         learner.logIn(DemoData.USERS.get(0).email(), DemoData.PASSWORD);

@@ -178,6 +178,17 @@ class EventRegistrationIT {
         assertTrue(event.contains("Haakon VIIs gate 9") && event.contains("Logg inn for å melde deg på"));
         assertEquals(404, guest.get("webinar/arrangement.xhtml?key=finnes-ikke").status());
 
+        // each seeded webinar links to its seeded forum thread for questions before it
+        for (String[] seeded : new String[][] {{"arkiv-i-nye-kommuner", "Spørsmål til webinaret «Arkiv i nye kommuner»"},
+                {"felleskomponenter-na-og-fremover", "Spørsmål til webinaret «Nasjonale felleskomponenter»"},
+                {"programvareroboter-i-migrering", "Spørsmål til webinaret «Programvareroboter i migrering»"}}) {
+            FacesClient.Page webinar = guest.get("webinar/arrangement.xhtml?key=" + seeded[0]);
+            java.util.regex.Matcher link = java.util.regex.Pattern.compile("id=\"questions-link\"[^>]*href=\"[^\"]*trad\\.xhtml\\?id=(\\d+)\"|href=\"[^\"]*trad\\.xhtml\\?id=(\\d+)\"[^>]*id=\"questions-link\"").matcher(webinar.body());
+            assertTrue(link.find(), seeded[0] + " links to its questions thread");
+            String threadId = link.group(1) != null ? link.group(1) : link.group(2);
+            assertTrue(guest.get("forum/trad.xhtml?id=" + threadId).contains(seeded[1]), "the thread for " + seeded[0]);
+        }
+
         FacesClient.Page plan = guest.get("timeplan.xhtml");
         int march = plan.body().indexOf("Mars 2027");
         int april = plan.body().indexOf("April 2027");
@@ -476,6 +487,144 @@ class EventRegistrationIT {
                 + " AND media_url = 'https://video.example/opptak-it'", "Opptak: Testwebinar it-oppmote"));
         assertFalse(people.get(2).get("kurs/kurs.xhtml?key=anskaffelser-rundt-sammenslaing")
                 .contains("Opptak: Testwebinar it-oppmote"), "learners see it only once the course is published");
+    }
+
+    @Test
+    void attendanceGivesAKursbevisOnlyItsHolderDownloadsAndAnyoneVerifiesAndAnUploadedRecordingPlaysForParticipantsOnly()
+            throws Exception {
+        OffsetDateTime start = OffsetDateTime.now(ZoneOffset.UTC).minusMinutes(30);
+        insertEvent("it-bevis", start, start.plusMinutes(90), start.minusHours(1), 10);
+        List<FacesClient> people = loggedInUsers("it-bevis", 3);
+        seat("it-bevis", email("it-bevis", 0));
+        seat("it-bevis", email("it-bevis", 1));
+        FacesClient attendee = people.get(0);
+        FacesClient absent = people.get(1);
+        FacesClient outsider = people.get(2);
+        FacesClient trainer = new FacesClient(base.toURI(), "nb");
+        trainer.logIn("kursholder@demo.laeringsarena.no", DemoData.PASSWORD);
+
+        // attendance recorded: a kursbevis for deltakelse, with its own earned statement besides attended
+        String attendeeRegistration = Long.toString(registrationId("it-bevis", email("it-bevis", 0)));
+        FacesClient.Page saved = trainer.submit(trainer.get("webinar/oppfolging.xhtml?key=it-bevis"), "attendance-form",
+                Map.of("attended", attendeeRegistration), "save");
+        assertTrue(saved.contains("1 nye deltakere er registrert som til stede"), saved.body());
+        String code = single("""
+                SELECT c.verification_code FROM certificate c JOIN event e ON e.id = c.event_id
+                JOIN user_account u ON u.id = c.user_id WHERE e.event_key = 'it-bevis' AND u.email = ?""", email("it-bevis", 0));
+        assertEquals(1, TestDatabase.count("SELECT COUNT(*) FROM certificate c JOIN event e ON e.id = c.event_id"
+                + " WHERE e.event_key = ?", "it-bevis"), "only the one who attended has a certificate");
+        assertEquals(1, TestDatabase.count("SELECT COUNT(*) FROM xapi_statement WHERE verb_id = 'http://id.tincanapi.com/verb/earned'"
+                + " AND object_activity_id LIKE ?", "%" + code + "%"));
+
+        FacesClient.Page eventPage = attendee.get("webinar/arrangement.xhtml?key=it-bevis");
+        java.util.regex.Matcher link = java.util.regex.Pattern.compile("id=\"attendance-certificate-link\"[^>]*href=\"[^\"]*/kursbevis/last-ned\\?id=(\\d+)\"")
+                .matcher(eventPage.body());
+        assertTrue(link.find(), "the participant downloads the certificate from the event page: " + eventPage.body());
+        String download = "kursbevis/last-ned?id=" + link.group(1);
+        assertTrue(attendee.get("min-side.xhtml").contains(download), "and from Min side");
+        FacesClient.Download pdf = attendee.download(download);
+        assertEquals(200, pdf.status());
+        assertEquals("application/pdf", pdf.contentType());
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf.body())) {
+            String text = new org.apache.pdfbox.text.PDFTextStripper().getText(document);
+            for (String expected : List.of("Kursbevis", "Deltaker it-bevis 0", "har deltatt på", "Testwebinar it-bevis",
+                    "Varighet: 1,5 timer", "Utstedt av Læringsarena", code)) {
+                assertTrue(text.contains(expected), expected + " in " + text);
+            }
+        }
+        assertEquals(404, absent.download(download).status(), "someone else's certificate is not found");
+        assertEquals(404, trainer.download(download).status(), "not even for the trainer");
+        assertFalse(absent.get("webinar/arrangement.xhtml?key=it-bevis").contains("attendance-certificate-link"),
+                "no certificate for a participant who did not attend");
+
+        FacesClient guest = new FacesClient(base.toURI(), "nb");
+        FacesClient.Page verified = guest.get("kursbevis/verifiser.xhtml?kode=" + code);
+        assertTrue(verified.contains("Kursbeviset er gyldig"), verified.body());
+        assertTrue(verified.contains("Kursbevis for deltakelse") && verified.contains("Testwebinar it-bevis")
+                && verified.contains("Deltaker it-bevis 0"), verified.body());
+        try (Connection c = db(); PreparedStatement s = c.prepareStatement(
+                "UPDATE certificate SET revoked_at = now(), holder_name = '' WHERE verification_code = ?")) {
+            s.setString(1, code);
+            s.executeUpdate();
+        }
+        FacesClient.Page revoked = guest.get("kursbevis/verifiser.xhtml?kode=" + code);
+        assertTrue(revoked.contains("Kursbeviset er trukket tilbake") && revoked.contains("Testwebinar it-bevis"),
+                "a revoked attendance certificate is shown as revoked, as a course one is: " + revoked.body());
+        assertFalse(revoked.contains("Deltaker it-bevis 0"));
+        try (Connection c = db(); PreparedStatement s = c.prepareStatement(
+                "UPDATE certificate SET revoked_at = NULL, holder_name = 'Deltaker it-bevis 0' WHERE verification_code = ?")) {
+            s.setString(1, code);
+            s.executeUpdate();
+        }
+
+        // the trainer turns certificates off for this event (withdrawn), then on again (issued anew, with a new code)
+        FacesClient.Page off = trainer.submit(trainer.get("webinar/oppfolging.xhtml?key=it-bevis"), "certificate-form",
+                Map.of(), "save-certificates");
+        assertTrue(off.contains("1 kursbevis er trukket tilbake"), off.body());
+        assertTrue(guest.get("kursbevis/verifiser.xhtml?kode=" + code).contains("Vi finner ikke noe kursbevis"));
+        FacesClient.Page on = trainer.submit(trainer.get("webinar/oppfolging.xhtml?key=it-bevis"), "certificate-form",
+                Map.of("offered", "on"), "save-certificates");
+        assertTrue(on.contains("1 kursbevis er utstedt nå"), on.body());
+        code = single("""
+                SELECT c.verification_code FROM certificate c JOIN event e ON e.id = c.event_id
+                JOIN user_account u ON u.id = c.user_id WHERE e.event_key = 'it-bevis' AND u.email = ?""", email("it-bevis", 0));
+        download = "kursbevis/last-ned?id=" + TestDatabase.count("SELECT id FROM certificate WHERE verification_code = ?", code);
+        assertEquals(200, attendee.download(download).status());
+        assertTrue(guest.get("kursbevis/verifiser.xhtml?kode=" + code).contains("Kursbeviset er gyldig"));
+
+        // the trainer unticks a mistaken mark: the certificate is withdrawn and the code no longer verifies
+        FacesClient.Page unticked = trainer.submit(trainer.get("webinar/oppfolging.xhtml?key=it-bevis"), "attendance-form",
+                Map.of(), "save");
+        assertEquals(200, unticked.status());
+        assertTrue(guest.get("kursbevis/verifiser.xhtml?kode=" + code).contains("Vi finner ikke noe kursbevis"));
+        assertEquals(404, attendee.download(download).status());
+
+        // the recording as a file: refused when it is not a video, kept when it is, and mailed about
+        byte[] notVideo = java.util.Arrays.copyOf("%PDF-1.7 presentasjon".getBytes(StandardCharsets.US_ASCII), 2048);
+        FacesClient.Page refused = trainer.submitWithFile(trainer.get("webinar/oppfolging.xhtml?key=it-bevis"),
+                "recording-form", Map.of(), "recording-file", "opptak.mp4", "video/mp4", notVideo, "upload-recording");
+        assertTrue(refused.contains("Filen er ikke en video"), refused.body());
+        byte[] video = new byte[300_000];
+        byte[] head = {0, 0, 0, 0x18, 'f', 't', 'y', 'p', 'i', 's', 'o', 'm', 0, 0, 2, 0};
+        System.arraycopy(head, 0, video, 0, head.length);
+        for (int i = head.length; i < video.length; i++) {
+            video[i] = (byte) (i * 31);
+        }
+        FacesClient.Page uploaded = trainer.submitWithFile(trainer.get("webinar/oppfolging.xhtml?key=it-bevis"),
+                "recording-form", Map.of(), "recording-file", "Opptak it-bevis.mp4", "video/mp4", video, "upload-recording");
+        assertTrue(uploaded.contains("Opptaket er lagret. 2 deltakere er varslet"), uploaded.body());
+        assertTrue(uploaded.contains("Opptak it-bevis.mp4"), "the trainer sees which file is kept");
+        assertTrue(text(awaitMail(email("it-bevis", 1), "Opptak og presentasjon: Testwebinar it-bevis"))
+                .contains("webinar/arrangement.xhtml?key=it-bevis"), "the mail points to the event page, where it plays");
+
+        FacesClient.Page withVideo = absent.get("webinar/arrangement.xhtml?key=it-bevis");
+        assertTrue(withVideo.contains("id=\"recording-player\"") && withVideo.contains("/webinar/opptak/it-bevis"),
+                withVideo.body());
+        var range = absent.fetch("webinar/opptak/it-bevis", Map.of("Range", "bytes=1000-1099"));
+        assertEquals(206, range.statusCode(), "a participant's player reads a range");
+        assertEquals("bytes 1000-1099/300000", range.headers().firstValue("Content-Range").orElse(""));
+        assertEquals("video/mp4", range.headers().firstValue("Content-Type").orElse(""));
+        assertTrue(java.util.Arrays.equals(java.util.Arrays.copyOfRange(video, 1000, 1100), range.body()));
+
+        assertFalse(outsider.get("webinar/arrangement.xhtml?key=it-bevis").contains("recording-player"));
+        assertEquals(404, outsider.fetch("webinar/opptak/it-bevis", Map.of("Range", "bytes=0-99")).statusCode(),
+                "someone without a seat cannot play it");
+        var asGuest = guest.fetch("webinar/opptak/it-bevis", Map.of("Range", "bytes=0-99"));
+        assertTrue(asGuest.statusCode() != 206 && !asGuest.headers().firstValue("Content-Type").orElse("").startsWith("video"),
+                "a guest is sent to log in");
+
+        // the uploaded recording becomes a video lesson: copied into the course's own files
+        FacesClient admin = new FacesClient(base.toURI(), "nb");
+        admin.logIn("systemadmin@demo.laeringsarena.no", DemoData.PASSWORD);
+        long module = TestDatabase.count("SELECT min(m.id) FROM course_module m JOIN course c ON c.id = m.course_id"
+                + " WHERE c.course_key = ?", "anskaffelser-rundt-sammenslaing");
+        FacesClient.Page added = admin.submit(admin.get("webinar/oppfolging.xhtml?key=it-bevis"), "lesson-form",
+                Map.of("place", "anskaffelser-rundt-sammenslaing|" + module), "add-lesson");
+        assertTrue(added.contains("«Opptak: Testwebinar it-bevis» er lagt til i kursets utkast."), added.body());
+        assertEquals(1, TestDatabase.count("""
+                SELECT COUNT(*) FROM lesson l JOIN course_media m ON l.media_url = 'media:' || m.id
+                WHERE l.title = ? AND l.kind = 'VIDEO' AND m.size_bytes = 300000 AND m.content_type = 'video/mp4'""",
+                "Opptak: Testwebinar it-bevis"));
     }
 
     @Test

@@ -172,6 +172,31 @@ public class TestPageBean implements Serializable {
         return null;
     }
 
+    /**
+     * Saves the current answer as soon as the learner changes it (ajax), so a closed tab or a crash loses nothing.
+     * Not with immediate feedback, where a saved answer is final and shows the solution: there the learner decides
+     * with "Neste".
+     */
+    public void saveDraft() {
+        if (attemptId == null || getTest() == null || getTest().getFeedbackMode() == FeedbackMode.IMMEDIATE
+                || isCurrentFeedbackShown()) {
+            return;
+        }
+        // a late change from a question the learner has left must not land on the one now shown
+        String shown = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("draft-question");
+        if (shown == null || !shown.equals(getQuestion().getQuestionKey())) {
+            return;
+        }
+        saveCurrent();
+        attempts = null;
+        open = null;
+    }
+
+    /** Whether answers are saved on every change ({@link #saveDraft}). */
+    public boolean isAutosave() {
+        return getTest() != null && getTest().getFeedbackMode() != FeedbackMode.IMMEDIATE;
+    }
+
     /** Saves the current answer and submits the attempt once. */
     public String submit() {
         AttemptOutcome saved = saveCurrent();
@@ -275,12 +300,12 @@ public class TestPageBean implements Serializable {
 
     /** The questions of the attempt being answered, in its order; otherwise the test's. */
     public List<Question> getQuestions() {
-        return currentAttempt().map(Attempt::questions).orElseGet(() -> getTest().getQuestions());
+        return currentAttempt().map(Attempt::questions).orElseGet(() -> getTest().pool());
     }
 
     /** How many questions an attempt has: all, or as many as the draw rules pick. */
     public int getQuestionCount() {
-        return QuestionDraw.available(getTest().getQuestions(), getTest().drawRules());
+        return QuestionDraw.available(getTest().pool(), getTest().drawRules());
     }
 
     /** The current question's options in the order this attempt shows them (shuffled when drawn so). */

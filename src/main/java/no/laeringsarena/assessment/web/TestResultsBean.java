@@ -21,6 +21,7 @@ import no.laeringsarena.assessment.AssessmentException;
 import no.laeringsarena.assessment.Attempt;
 import no.laeringsarena.assessment.CourseTest;
 import no.laeringsarena.assessment.GiftImportException;
+import no.laeringsarena.assessment.QuestionBank;
 import no.laeringsarena.assessment.ItemAnalysis;
 import no.laeringsarena.assessment.Question;
 import no.laeringsarena.assessment.TestResultsService;
@@ -45,6 +46,7 @@ public class TestResultsBean implements Serializable {
 
     private String key;
     private transient Part giftFile;
+    private boolean toBank;
     private transient CourseTest test;
     private transient List<Attempt> attempts;
     private transient List<ItemAnalysis.Item> items;
@@ -154,7 +156,7 @@ public class TestResultsBean implements Serializable {
             text = text.substring(1);
         }
         try {
-            int count = service.importGift(key, text);
+            int count = service.importGift(key, text, toBank);
             Messages.info(null, "assessment.gift.imported", count);
         } catch (GiftImportException e) {
             Messages.error("gift-form:file", "assessment.gift.error.problems", e.problems().size());
@@ -170,12 +172,33 @@ public class TestResultsBean implements Serializable {
 
     /** Sends the test's questions as a GIFT file. */
     public void exportGift() {
-        String gift = service.exportGift(key);
+        send(service.exportGift(key), key);
+    }
+
+    /** Sends the questions of the course's question bank the test draws from as a GIFT file. */
+    public void exportBankGift() {
+        if (getTest() == null || getTest().getBank() == null) {
+            return;
+        }
+        send(service.exportBankGift(key), getTest().getBank().getBankKey());
+    }
+
+    /** The question bank of the course this test draws from (null: none). */
+    public QuestionBank getBank() {
+        return getTest() == null ? null : getTest().getBank();
+    }
+
+    /** The tests of the course that draw from the same bank. */
+    public List<CourseTest> getTestsUsingBank() {
+        return getBank() == null ? List.of() : service.testsUsing(getBank());
+    }
+
+    private void send(String gift, String fileKey) {
         FacesContext faces = FacesContext.getCurrentInstance();
         ExternalContext external = faces.getExternalContext();
         external.responseReset();
         external.setResponseContentType("text/plain; charset=UTF-8");
-        external.setResponseHeader("Content-Disposition", "attachment; filename=\"" + key + ".gift\"");
+        external.setResponseHeader("Content-Disposition", "attachment; filename=\"" + fileKey + ".gift\"");
         try (OutputStream out = external.getResponseOutputStream()) {
             out.write(gift.getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
@@ -204,6 +227,14 @@ public class TestResultsBean implements Serializable {
 
     public void setKey(String key) {
         this.key = key;
+    }
+
+    public boolean isToBank() {
+        return toBank;
+    }
+
+    public void setToBank(boolean toBank) {
+        this.toBank = toBank;
     }
 
     public Part getGiftFile() {

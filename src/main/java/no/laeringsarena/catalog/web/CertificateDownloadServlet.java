@@ -58,8 +58,7 @@ public class CertificateDownloadServlet extends HttpServlet {
         }
         byte[] pdf = CertificatePdf.render(texts(certificate.get(), currentLocale()));
         response.setContentType("application/pdf");
-        response.setHeader("Content-Disposition", "attachment; filename=\"kursbevis-"
-                + certificate.get().getCourse().getCourseKey() + ".pdf\"");
+        response.setHeader("Content-Disposition", "attachment; filename=\"" + fileName(certificate.get()) + "\"");
         response.setHeader("Cache-Control", "private, no-store");
         response.setContentLength(pdf.length);
         response.getOutputStream().write(pdf);
@@ -73,17 +72,29 @@ public class CertificateDownloadServlet extends HttpServlet {
         }
     }
 
+    /** kursbevis-&lt;course&gt;.pdf for a course, kursbevis-deltakelse-&lt;code&gt;.pdf for an event attended. */
+    static String fileName(Certificate c) {
+        return c.isAttendance() ? "kursbevis-deltakelse-" + c.getVerificationCode() + ".pdf"
+                : "kursbevis-" + c.getCourse().getCourseKey() + ".pdf";
+    }
+
     CertificatePdf.Texts texts(Certificate c, Locale locale) {
-        String date = DateTimeFormatter.ofPattern("d. MMMM yyyy", locale).format(c.getIssuedAt());
         String verifyUrl = settings.baseUrl().replaceAll("/+$", "") + "/kursbevis/verifiser.xhtml?kode=" + c.getVerificationCode();
+        return texts(c, locale, verifyUrl);
+    }
+
+    /** The lines of the PDF: the same look for both kinds; an attendance certificate says "har deltatt på" and the day held. */
+    static CertificatePdf.Texts texts(Certificate c, Locale locale, String verifyUrl) {
+        String date = DateTimeFormatter.ofPattern("d. MMMM yyyy", locale).format(c.getDate());
         return new CertificatePdf.Texts(
                 Messages.text(locale, "catalog.pdf.heading"),
                 Messages.text(locale, "catalog.pdf.intro"),
                 c.getHolderName(),
-                Messages.text(locale, "catalog.pdf.completed"),
-                c.getCourseTitle(),
+                Messages.text(locale, c.isAttendance() ? "attendanceCertificate.pdf.attended" : "catalog.pdf.completed"),
+                c.getTitle(),
                 List.of(Messages.text(locale, "catalog.pdf.date", date),
-                        Messages.text(locale, "catalog.pdf.hours", hours(c.getHours(), locale)),
+                        Messages.text(locale, c.isAttendance() ? "attendanceCertificate.pdf.hours" : "catalog.pdf.hours",
+                                hours(c.getHours(), locale)),
                         Messages.text(locale, "catalog.pdf.issuer")),
                 Messages.text(locale, "catalog.pdf.verify", c.getVerificationCode()),
                 verifyUrl);

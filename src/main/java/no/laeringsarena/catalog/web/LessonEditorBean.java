@@ -225,9 +225,9 @@ public class LessonEditorBean implements Serializable {
         return getLesson() == null ? List.of() : getLesson().getSteps();
     }
 
-    /** The kinds to pick from; a package lesson keeps its kind (it comes from uploading a package). */
+    /** The kinds to pick from; a package or test lesson keeps its kind (it comes from a package or the content folder). */
     public java.util.List<LessonKind> getKinds() {
-        return kind == LessonKind.PACKAGE ? java.util.List.of(LessonKind.PACKAGE) : LessonKind.editable();
+        return kind == LessonKind.PACKAGE || kind == LessonKind.TEST ? java.util.List.of(kind) : LessonKind.editable();
     }
 
     /** 1, 2, … for "the right answer is option number …". */

@@ -100,9 +100,9 @@ public class LessonPageBean implements Serializable {
         return next == null ? Pages.courseOutcome(courseKey) : Pages.lessonOutcome(courseKey, next);
     }
 
-    /** A package lesson is completed by its package (cmi5 moveOn), never by this button. */
+    /** A package lesson is completed by its package (cmi5 moveOn), a test lesson by passing it; never by this button. */
     public boolean isReadyToComplete() {
-        if (getLesson().getKind() == LessonKind.PACKAGE) {
+        if (getLesson().getKind() == LessonKind.PACKAGE || getLesson().getKind() == LessonKind.TEST) {
             return false;
         }
         return getLesson().getKind() != LessonKind.ACTIVE || answers.size() >= getLesson().getSteps().size();

@@ -28,6 +28,7 @@ public class MyCoursesBean {
 
     private List<Enrolment> enrolments;
     private Map<Long, Certificate> certificateByCourse;
+    private List<Certificate> owned;
 
     public List<Enrolment> getInProgress() {
         return enrolments().stream().filter(e -> !e.isCompleted()).toList();
@@ -39,10 +40,22 @@ public class MyCoursesBean {
 
     public Certificate certificate(Enrolment enrolment) {
         if (certificateByCourse == null) {
-            certificateByCourse = learner.id().map(certificates::owned).orElse(List.of()).stream()
+            certificateByCourse = owned().stream().filter(c -> !c.isAttendance())
                     .collect(Collectors.toMap(c -> c.getCourse().getId(), Function.identity()));
         }
         return certificateByCourse.get(enrolment.getCourse().getId());
+    }
+
+    /** My kursbevis for deltakelse (webinars and in-person courses attended), newest first. */
+    public List<Certificate> getAttendanceCertificates() {
+        return owned().stream().filter(Certificate::isAttendance).toList();
+    }
+
+    private List<Certificate> owned() {
+        if (owned == null) {
+            owned = learner.id().map(certificates::owned).orElse(List.of());
+        }
+        return owned;
     }
 
     private List<Enrolment> enrolments() {

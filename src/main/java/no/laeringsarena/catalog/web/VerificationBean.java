@@ -7,7 +7,7 @@ import no.laeringsarena.catalog.Certificate;
 import no.laeringsarena.catalog.CertificateService;
 
 /**
- * The public verification page (kursbevis/verifiser.xhtml?kode=...): confirms course, name and date for a known
+ * The public verification page (kursbevis/verifiser.xhtml?kode=...): confirms course (or event attended), name and date for a known
  * code, says plainly when a code is unknown or the certificate was revoked (then without the name), and shows
  * nothing else.
  */
@@ -51,16 +51,23 @@ public class VerificationBean {
         return certificate != null && !certificate.isRevoked() && certificate.isHolderDeleted();
     }
 
-    public String getCourseTitle() {
-        return certificate == null ? null : certificate.getCourseTitle();
+    /** The course's title, or the event's for a kursbevis for deltakelse. */
+    public String getTitle() {
+        return certificate == null ? null : certificate.getTitle();
+    }
+
+    /** A kursbevis for deltakelse (an event attended) rather than for a course completed. */
+    public boolean isAttendance() {
+        return certificate != null && certificate.isAttendance();
     }
 
     public String getHolderName() {
         return certificate == null ? null : certificate.getHolderName();
     }
 
-    public java.time.OffsetDateTime getIssuedAt() {
-        return certificate == null ? null : certificate.getIssuedAt();
+    /** The course certificate's day of issue, or the day the event was held. */
+    public java.time.LocalDate getDate() {
+        return certificate == null ? null : certificate.getDate();
     }
 
     public String getCode() {

@@ -49,6 +49,9 @@ public class ScormSessions {
     CourseCatalog catalog;
 
     @Inject
+    no.laeringsarena.catalog.CourseAuthoring authoring;
+
+    @Inject
     LearnerPseudonyms pseudonyms;
 
     @Inject
@@ -104,6 +107,40 @@ public class ScormSessions {
                 .map(Lesson::getMediaUrl).filter(ref -> ref != null && ref.matches("scorm:[1-9][0-9]{0,17}"))
                 .map(ref -> em.find(ScormSco.class, Long.parseLong(ref.substring(ScormSco.REFERENCE_PREFIX.length()))))
                 .filter(sco -> sco.getPackage().getCourse().getId().equals(course.root().getId()));
+    }
+
+    /**
+     * The SCO of a lesson in the version of the course the caller edits (a draft too), for her preview.
+     *
+     * @throws no.laeringsarena.identity.AccessDeniedException when she may not edit the course
+     * @throws no.laeringsarena.catalog.AuthoringException when there is no such course
+     */
+    public Optional<ScormSco> previewScoOf(long userId, String courseKey, String lessonKey) {
+        if (courseKey == null || lessonKey == null) {
+            return Optional.empty();
+        }
+        Course course = authoring.forEditing(userId, courseKey);
+        return course.lesson(lessonKey).filter(l -> l.getKind() == LessonKind.PACKAGE)
+                .map(Lesson::getMediaUrl).filter(ref -> ref != null && ref.matches("scorm:[1-9][0-9]{0,17}"))
+                .map(ref -> em.find(ScormSco.class, Long.parseLong(ref.substring(ScormSco.REFERENCE_PREFIX.length()))))
+                .filter(sco -> sco.getPackage().getCourse().getId().equals(course.root().getId()));
+    }
+
+    /**
+     * A course holder's preview of the SCO: a fresh attempt's values, kept nowhere (the runtime is told it is a
+     * preview and commits nothing), no enrolment, no progress.
+     *
+     * @throws IllegalArgumentException when the lesson is not a SCORM lesson of the course she edits
+     */
+    public Launch preview(long userId, String courseKey, String lessonKey) {
+        ScormSco sco = previewScoOf(userId, courseKey, lessonKey)
+                .orElseThrow(() -> new IllegalArgumentException("no SCORM lesson " + lessonKey + " in " + courseKey));
+        UserAccount user = em.find(UserAccount.class, userId);
+        CmiValues values = CmiRules.startSession(sco.getVersion(), sco.launch(),
+                new CmiRules.Learner(pseudonyms.of(userId).toString(), user.getDisplayName()), new CmiValues(),
+                CmiRules.Entry.AB_INITIO, Duration.ZERO);
+        return new Launch(UUID.randomUUID(), sco, "/scorm-pakke/" + sco.getPackage().getPublicKey() + "/"
+                + sco.getLaunchPath(), values, 1);
     }
 
     /**

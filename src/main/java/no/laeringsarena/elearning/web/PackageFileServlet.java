@@ -43,16 +43,7 @@ public class PackageFileServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        byte[] data = file.get().getData();
-        response.setContentType(file.get().getContentType());
-        response.setContentLengthLong(data.length);
-        response.setHeader("Content-Security-Policy", policy(origin(request)));
-        response.setHeader("X-Frame-Options", "SAMEORIGIN");
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("Access-Control-Allow-Origin", "*");
-        response.setHeader("Cache-Control", "private, max-age=3600");
-        response.setHeader("Referrer-Policy", "no-referrer");
-        response.getOutputStream().write(data);
+        PackageFileResponse.write(response, file.get(), policy(PackageFileResponse.origin(request)), true);
     }
 
     /**
@@ -66,15 +57,5 @@ public class PackageFileServlet extends HttpServlet {
                 + " 'unsafe-inline'; img-src " + self + " data: blob:; media-src " + self + " data: blob:; font-src "
                 + self + " data:; connect-src " + self + "; frame-src " + self + "; frame-ancestors " + self + "; form-action "
                 + self + "; base-uri " + self + "; object-src 'none'; sandbox " + SANDBOX;
-    }
-
-    /** The origin the browser used (scheme, host, port), trusting X-Forwarded-Proto from the proxy. */
-    public static String origin(HttpServletRequest request) {
-        String forwarded = request.getHeader("X-Forwarded-Proto");
-        String scheme = "https".equalsIgnoreCase(forwarded) ? "https" : request.getScheme();
-        int port = request.getServerPort();
-        boolean defaultPort = port <= 0 || "https".equals(scheme) && port == 443 || "http".equals(scheme) && port == 80
-                || "https".equalsIgnoreCase(forwarded);
-        return scheme + "://" + request.getServerName() + (defaultPort ? "" : ":" + port);
     }
 }

@@ -14,6 +14,7 @@ import no.laeringsarena.forum.ForumCategory;
 import no.laeringsarena.forum.ForumException;
 import no.laeringsarena.forum.ForumRules;
 import no.laeringsarena.forum.ForumService;
+import no.laeringsarena.forum.ForumTags;
 import no.laeringsarena.forum.ForumThread;
 import no.laeringsarena.forum.ForumViewer;
 import no.laeringsarena.platform.MarkdownRenderer;
@@ -45,6 +46,8 @@ public class ForumCategoryBean {
     private String title;
     private String body;
     private String systemName;
+    private String tags;
+    private Map<Long, List<String>> threadTags;
     private String problem;
     private String beneficiaries;
     private String solution;
@@ -74,11 +77,42 @@ public class ForumCategoryBean {
         return getCategory() == null ? "" : markdown.toSafeHtml(getCategory().getDescriptionMarkdown());
     }
 
+    /** The threads of the page shown ({@code ?side=}, {@value #PAGE_SIZE} a page): a big category is never listed whole. */
     public List<ForumThread> getThreads() {
         if (threads == null) {
-            threads = getCategory() == null ? List.of() : forum.threads(getCategory());
+            threads = getCategory() == null ? List.of() : forum.threads(getCategory(), getTagFilter(),
+                    (getPaging().page() - 1) * PAGE_SIZE, PAGE_SIZE);
         }
         return threads;
+    }
+
+    static final int PAGE_SIZE = 50;
+    private no.laeringsarena.platform.web.Paging paging;
+
+    public no.laeringsarena.platform.web.Paging getPaging() {
+        if (paging == null) {
+            paging = no.laeringsarena.platform.web.Paging.of(Pages.param("side"), PAGE_SIZE,
+                    getCategory() == null ? 0 : forum.threadCount(getCategory(), getTagFilter()));
+        }
+        return paging;
+    }
+
+    /** The tag the list is filtered by ({@code ?tag=...}, stored form), or null. */
+    public String getTagFilter() {
+        return ForumTags.filter(Pages.param("tag"));
+    }
+
+    /** The tags of a thread in the list (loaded for the whole list at once). */
+    public List<String> tags(ForumThread thread) {
+        if (threadTags == null) {
+            threadTags = forum.tagsOf(getThreads());
+        }
+        return threadTags.getOrDefault(thread.getId(), List.of());
+    }
+
+    /** The category's most used tags, to filter by. */
+    public List<String> getPopularTags() {
+        return getCategory() == null ? List.of() : forum.popularTags(getCategory(), 20);
     }
 
     public boolean isCanStart() {
@@ -133,9 +167,13 @@ public class ForumCategoryBean {
             Messages.error("thread-form:system", "systems.error.tooLong", SystemInUse.MAX_TEXT);
             return null;
         }
+        if (!TagMessages.valid(ForumTags.parse(tags), "thread-form:tags")) {
+            return null;
+        }
         String text = idea ? ideaMarkdown() : body;
         try {
-            ForumThread thread = forum.startThread(getCategory().getCategoryKey(), title, text, systemName, language.getTag());
+            ForumThread thread = forum.startThread(getCategory().getCategoryKey(), title, text, systemName, tags,
+                    language.getTag());
             Pages.keepMessages();
             Messages.info(null, "forum.thread.started");
             return "/forum/trad.xhtml?faces-redirect=true&id=" + thread.getId();
@@ -196,6 +234,14 @@ public class ForumCategoryBean {
 
     public String getBody() {
         return body;
+    }
+
+    public String getTags() {
+        return tags;
+    }
+
+    public void setTags(String tags) {
+        this.tags = tags;
     }
 
     public String getSystemName() {

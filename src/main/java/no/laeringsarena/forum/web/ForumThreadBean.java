@@ -20,6 +20,7 @@ import no.laeringsarena.forum.ForumException;
 import no.laeringsarena.forum.ForumReply;
 import no.laeringsarena.forum.ForumRules;
 import no.laeringsarena.forum.ForumService;
+import no.laeringsarena.forum.ForumTags;
 import no.laeringsarena.forum.ForumThread;
 import no.laeringsarena.forum.ForumViewer;
 import no.laeringsarena.forum.ModerationAction;
@@ -61,6 +62,7 @@ public class ForumThreadBean {
     private String reportReason;
     private String moveTarget;
     private String moderationReason;
+    private String tagText;
     private String ideaStatus;
     private String ideaReason;
     private Map<Long, Long> likeCounts;
@@ -316,6 +318,26 @@ public class ForumThreadBean {
             return null;
         }
         return act(() -> forum.moveThread(getThread().getId(), moveTarget, moderationReason), "forum.moderation.moved");
+    }
+
+    /** A moderator replaces the thread's tags with those in the moderation form. */
+    public String retag() {
+        if (getThread() == null) {
+            return null;
+        }
+        if (!TagMessages.valid(ForumTags.parse(tagText), "moderation-form:tags")) {
+            return null;
+        }
+        return act(() -> forum.retag(getThread().getId(), tagText), "forum.tags.saved");
+    }
+
+    /** The tags field of the moderation form: the thread's tags until a moderator types others. */
+    public String getTagText() {
+        return tagText != null || getThread() == null ? tagText : ForumTags.display(getThread().getTags());
+    }
+
+    public void setTagText(String tagText) {
+        this.tagText = tagText;
     }
 
     /** The categories a moderator may move this thread to: not its own, not idea intake. */

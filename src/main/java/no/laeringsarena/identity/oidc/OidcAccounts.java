@@ -3,6 +3,7 @@ package no.laeringsarena.identity.oidc;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.nio.charset.StandardCharsets;
@@ -12,6 +13,9 @@ import java.time.OffsetDateTime;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
+import no.laeringsarena.audit.AuditEvent;
+import no.laeringsarena.audit.AuditEventType;
+import no.laeringsarena.audit.AuditLog;
 import no.laeringsarena.identity.IdentityService;
 import no.laeringsarena.identity.Organisasjonsnummer;
 import no.laeringsarena.identity.Organisation;
@@ -33,6 +37,9 @@ public class OidcAccounts {
 
     @Inject
     IdentityService identity;
+
+    @Inject
+    AuditLog audit;
 
     /**
      * The account to log in to, created at the first login.
@@ -88,6 +95,40 @@ public class OidcAccounts {
             throw new OidcLoginException("alreadyLinked");
         }
         em.persist(new OidcLink(user, person));
+    }
+
+    /** What came of unlinking a provider. */
+    public enum Unlinked {
+        /** The link is gone: the provider no longer logs in to this account. */
+        UNLINKED,
+        /** The account had no link to that provider. */
+        NOT_LINKED,
+        /** Refused: it is the account's only way to log in (no password, no other provider). */
+        LAST_WAY_TO_LOG_IN
+    }
+
+    /**
+     * Unlinks the provider from the account of the person logged in (Min side), unless it is her last way to log in:
+     * an account without a password needs another linked provider. Audit-logged.
+     */
+    @Transactional
+    public Unlinked unlink(String accountEmail, OidcProvider provider) {
+        UserAccount user = identity.findByEmail(accountEmail).filter(UserAccount::isActive)
+                .orElseThrow(() -> new OidcLoginException("inactive"));
+        List<OidcLink> links = em.createNamedQuery("OidcLink.byUser", OidcLink.class).setParameter("userId", user.getId())
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
+        Optional<OidcLink> link = links.stream().filter(l -> l.getProvider() == provider).findFirst();
+        if (link.isEmpty()) {
+            return Unlinked.NOT_LINKED;
+        }
+        boolean hasPassword = !PasswordHasher.NO_PASSWORD.equals(user.getPasswordHash());
+        if (!hasPassword && links.size() == 1) {
+            return Unlinked.LAST_WAY_TO_LOG_IN;
+        }
+        em.remove(link.get());
+        audit.record(AuditEvent.by(user.getId(), user.getEmail(), AuditEventType.LOGIN_PROVIDER_UNLINKED,
+                AuditEvent.account(user.getId()), provider.key()));
+        return Unlinked.UNLINKED;
     }
 
     public List<OidcLink> links(UserAccount user) {

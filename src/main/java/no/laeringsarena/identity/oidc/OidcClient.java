@@ -5,6 +5,7 @@ import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.proc.BadJOSEException;
 import com.nimbusds.jose.util.DefaultResourceRetriever;
 import com.nimbusds.jwt.JWT;
+import com.nimbusds.jwt.JWTParser;
 import com.nimbusds.jwt.proc.ExpiredJWTException;
 import com.nimbusds.oauth2.sdk.AuthorizationCode;
 import com.nimbusds.oauth2.sdk.AuthorizationCodeGrant;
@@ -27,6 +28,7 @@ import com.nimbusds.oauth2.sdk.id.State;
 import com.nimbusds.oauth2.sdk.pkce.CodeChallengeMethod;
 import com.nimbusds.oauth2.sdk.pkce.CodeVerifier;
 import com.nimbusds.openid.connect.sdk.AuthenticationRequest;
+import com.nimbusds.openid.connect.sdk.LogoutRequest;
 import com.nimbusds.openid.connect.sdk.Nonce;
 import com.nimbusds.openid.connect.sdk.OIDCTokenResponse;
 import com.nimbusds.openid.connect.sdk.OIDCTokenResponseParser;
@@ -39,6 +41,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -46,7 +49,8 @@ import java.util.logging.Logger;
 /**
  * Talks to the providers with the Nimbus OAuth 2.0 / OpenID Connect SDK: discovery of each issuer's endpoints (kept
  * for an hour), the authorization request with state, nonce and a PKCE S256 challenge, the code exchange, and the ID
- * token's validation (signature against the provider's JWKS, issuer, audience, expiry, nonce).
+ * token's validation (signature against the provider's JWKS, issuer, audience, expiry, nonce), and the address of
+ * the provider's end-session endpoint for logging out there too.
  */
 @ApplicationScoped
 public class OidcClient {
@@ -73,13 +77,17 @@ public class OidcClient {
                 .build().toURI();
     }
 
+    /** The validated ID token's claims, and the token itself (kept in the session only, as logout's id_token_hint). */
+    public record Redeemed(Map<String, Object> claims, String idToken) {
+    }
+
     /**
-     * Exchanges the code for tokens and returns the validated ID token's claims.
+     * Exchanges the code for tokens and returns the validated ID token's claims with the token.
      *
      * @throws OidcLoginException {@code unavailable} when the provider cannot be reached, {@code expired} for an
      *                            expired token, {@code failed} for anything else wrong
      */
-    public Map<String, Object> redeem(OidcSettings settings, URI redirectUri, AuthorizationCode code,
+    public Redeemed redeem(OidcSettings settings, URI redirectUri, AuthorizationCode code,
                                       CodeVerifier verifier, Nonce nonce) {
         Discovered provider = discover(settings);
         TokenRequest request = new TokenRequest(provider.metadata().getTokenEndpointURI(),
@@ -108,7 +116,8 @@ public class OidcClient {
             throw new OidcLoginException("failed");
         }
         try {
-            return provider.validator().validate(idToken, nonce).toJWTClaimsSet().getClaims();
+            return new Redeemed(provider.validator().validate(idToken, nonce).toJWTClaimsSet().getClaims(),
+                    idToken.serialize());
         } catch (ExpiredJWTException e) {
             throw new OidcLoginException("expired", e);
         } catch (BadJOSEException | ParseException e) {
@@ -118,6 +127,26 @@ public class OidcClient {
             LOG.log(Level.WARNING, "OIDC ID token from " + settings.provider() + " could not be checked", e);
             throw new OidcLoginException("unavailable", e);
         }
+    }
+
+    /**
+     * Where to send the browser to end its session at the provider (RP-initiated logout): the provider's
+     * end_session_endpoint with id_token_hint, post_logout_redirect_uri and state; empty when the provider has none.
+     *
+     * @throws OidcLoginException {@code unavailable} when the provider's metadata cannot be fetched
+     */
+    public Optional<URI> endSessionUri(OidcSettings settings, String idTokenHint, URI postLogoutRedirect, State state) {
+        URI endpoint = discover(settings).metadata().getEndSessionEndpointURI();
+        if (endpoint == null) {
+            return Optional.empty();
+        }
+        JWT hint = null;
+        try {
+            hint = idTokenHint == null ? null : JWTParser.parse(idTokenHint);
+        } catch (java.text.ParseException e) {
+            LOG.warning("the ID token kept for logging out of " + settings.provider() + " cannot be read; logging out without it");
+        }
+        return Optional.of(new LogoutRequest(endpoint, hint, postLogoutRedirect, state).toURI());
     }
 
     private ClientAuthentication clientAuthentication(OidcSettings settings, OIDCProviderMetadata metadata) {

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.Principal;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import no.laeringsarena.identity.IdentityService;
@@ -24,7 +25,8 @@ import no.laeringsarena.platform.web.Messages;
 
 /**
  * The OpenID Connect side of the login page (one button per configured provider, and what went wrong when a login
- * with one did not succeed) and of Min side (the providers one has linked, and buttons to link the others).
+ * with one did not succeed) and of Min side (the providers one has linked, with buttons to unlink them, and buttons
+ * to link the others).
  */
 @Named("oidcLogin")
 @RequestScoped
@@ -67,6 +69,37 @@ public class OidcLoginBean {
     public List<String> getLinkedNames() {
         Set<OidcProvider> linked = linkedProviders();
         return configured().stream().filter(s -> linked.contains(s.provider())).map(OidcSettings::displayName).toList();
+    }
+
+    /** A linked provider on Min side, with the label of its unlink button. */
+    public record LinkedProvider(String key, String name, String unlinkLabel) {
+    }
+
+    /** The configured providers the caller has linked, to unlink from Min side. */
+    public List<LinkedProvider> getLinked() {
+        Set<OidcProvider> linked = linkedProviders();
+        return configured().stream().filter(s -> linked.contains(s.provider()))
+                .map(s -> new LinkedProvider(s.provider().key(), s.displayName(), Messages.text("oidc.unlink", s.displayName())))
+                .toList();
+    }
+
+    /**
+     * Unlinks the provider from the caller's account (Min side), refused with a message when it is her last way to log
+     * in (no password, no other provider).
+     */
+    public String unlink(String key) {
+        Principal principal = FacesContext.getCurrentInstance().getExternalContext().getUserPrincipal();
+        Optional<OidcSettings> settings = OidcProvider.byKey(key).flatMap(configuration::settings);
+        if (principal == null || settings.isEmpty()) {
+            return null;
+        }
+        String name = settings.get().displayName();
+        switch (accounts.unlink(principal.getName(), settings.get().provider())) {
+            case UNLINKED -> Messages.info(null, "oidc.unlinked", name);
+            case LAST_WAY_TO_LOG_IN -> Messages.error(null, "oidc.unlinkRefused", name);
+            case NOT_LINKED -> Messages.error(null, "oidc.notLinked", name);
+        }
+        return null;
     }
 
     public boolean isAnyConfigured() {

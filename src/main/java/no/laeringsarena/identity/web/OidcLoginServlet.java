@@ -18,8 +18,8 @@ import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.Map;
 import java.util.Optional;
+import java.util.Locale;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import no.laeringsarena.identity.UserAccount;
@@ -32,9 +32,11 @@ import no.laeringsarena.identity.oidc.OidcIdentity;
 import no.laeringsarena.identity.oidc.OidcLoginException;
 import no.laeringsarena.identity.oidc.OidcLoginTickets;
 import no.laeringsarena.identity.oidc.OidcProvider;
+import no.laeringsarena.identity.oidc.OidcSession;
 import no.laeringsarena.identity.oidc.OidcSettings;
 import no.laeringsarena.identity.oidc.PendingOidcLogin;
 import no.laeringsarena.identity.oidc.ReturnPath;
+import no.laeringsarena.platform.web.Messages;
 import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
@@ -71,6 +73,10 @@ public class OidcLoginServlet extends HttpServlet {
         String path = request.getPathInfo() == null ? "" : request.getPathInfo();
         if (path.equals("/callback")) {
             callback(request, response);
+            return;
+        }
+        if (path.equals("/utlogging")) {
+            continueLogoutAtProvider(request, response);
             return;
         }
         String[] parts = path.split("/");
@@ -130,13 +136,13 @@ public class OidcLoginServlet extends HttpServlet {
             }
             OidcSettings settings = configuration.settings(pending.provider())
                     .orElseThrow(() -> new OidcLoginException("notConfigured"));
-            Map<String, Object> claims = client.redeem(settings, URI.create(pending.redirectUri()),
+            OidcClient.Redeemed redeemed = client.redeem(settings, URI.create(pending.redirectUri()),
                     new AuthorizationCode(code), new CodeVerifier(pending.codeVerifier()), new Nonce(pending.nonce()));
-            OidcIdentity person = new OidcClaims(configuration.subjectKey()).identity(pending.provider(), claims);
+            OidcIdentity person = new OidcClaims(configuration.subjectKey()).identity(pending.provider(), redeemed.claims());
             if (pending.linking()) {
                 link(request, response, pending, person);
             } else {
-                logIn(request, response, pending, person, settings);
+                logIn(request, response, pending, person, settings, redeemed.idToken());
             }
         } catch (OidcLoginException e) {
             fail(request, response, pending.linking(), e.code());
@@ -147,13 +153,17 @@ public class OidcLoginServlet extends HttpServlet {
     }
 
     private void logIn(HttpServletRequest request, HttpServletResponse response, PendingOidcLogin pending,
-                       OidcIdentity person, OidcSettings settings) throws IOException {
+                       OidcIdentity person, OidcSettings settings, String idToken) throws IOException {
         UserAccount user = accounts.logIn(person, settings.displayName());
         // a new session id at login, so a session id known before login is worth nothing after it
         request.changeSessionId();
         AuthenticationStatus status = security.authenticate(request, response, AuthenticationParameters.withParams()
                 .credential(new OidcCredential(tickets.issue(user.getEmail())))
                 .newAuthentication(true));
+        if (status == AuthenticationStatus.SUCCESS || status == AuthenticationStatus.SEND_CONTINUE) {
+            // logging out of the platform ends the session at the provider too (RP-initiated logout)
+            new OidcSession(pending.provider(), idToken).keepIn(request.getSession(true));
+        }
         if (status == AuthenticationStatus.SEND_CONTINUE) {
             return; // on the way back to the protected page that asked for the login
         }
@@ -173,6 +183,39 @@ public class OidcLoginServlet extends HttpServlet {
         }
         accounts.link(pending.linkToAccount(), person);
         response.sendRedirect(request.getContextPath() + "/min-side.xhtml?koblet=" + pending.provider().key());
+    }
+
+    /**
+     * The second step of logging out after a provider login ({@code LoginBean.logOut} has ended the platform's
+     * session): a page that sends the browser on to the provider's end-session endpoint (a refresh, and a link for
+     * those who do not follow it). A page rather than a redirect, because the logout form's Content-Security-Policy
+     * (form-action 'self') would refuse a redirect to another site.
+     */
+    private static void continueLogoutAtProvider(HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        HttpSession session = request.getSession(false);
+        Optional<String> target = OidcSession.takeLogoutTarget(session);
+        if (session != null) {
+            session.invalidate();
+        }
+        if (target.isEmpty()) {
+            response.sendRedirect(request.getContextPath() + "/index.xhtml");
+            return;
+        }
+        Locale locale = LOGOUT_LANGUAGES.contains(request.getLocale().getLanguage()) ? request.getLocale() : Locale.of("nb");
+        String href = escape(target.get());
+        String title = escape(Messages.text(locale, "oidc.logout.title"));
+        response.setContentType("text/html; charset=UTF-8");
+        response.getWriter().write("<!DOCTYPE html><html lang=\"" + locale.getLanguage() + "\"><head><meta charset=\"utf-8\">"
+                + "<meta http-equiv=\"refresh\" content=\"0;url=" + href + "\"><title>" + title + "</title></head>"
+                + "<body><main><h1>" + title + "</h1><p><a id=\"continue-logout\" href=\"" + href + "\">"
+                + escape(Messages.text(locale, "oidc.logout.continue")) + "</a></p></main></body></html>");
+    }
+
+    private static final java.util.Set<String> LOGOUT_LANGUAGES = java.util.Set.of("nb", "nn", "en");
+
+    private static String escape(String text) {
+        return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }
 
     /**

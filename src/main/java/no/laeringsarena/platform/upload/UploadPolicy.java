@@ -58,6 +58,17 @@ public class UploadPolicy {
                 value("upload.extract.max-concurrent", Integer.class, d.maxConcurrent()));
     }
 
+    /**
+     * The largest video file accepted where a whole recording is uploaded (an event's recording):
+     * {@code upload.video.max-bytes}, by default 200 MB (the largest multipart upload web.xml lets through).
+     */
+    public long maxVideoBytes() {
+        return value("upload.video.max-bytes", Long.class, DEFAULT_MAX_VIDEO_BYTES);
+    }
+
+    /** 200 MB. */
+    public static final long DEFAULT_MAX_VIDEO_BYTES = 200L * 1024 * 1024;
+
     @PreDestroy
     void stop() {
         if (workers != null) {

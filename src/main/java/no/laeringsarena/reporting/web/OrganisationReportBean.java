@@ -10,6 +10,7 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import no.laeringsarena.catalog.Course;
+import no.laeringsarena.catalog.LearningPath;
 import no.laeringsarena.identity.AccessDeniedException;
 import no.laeringsarena.identity.CallerRoles;
 import no.laeringsarena.identity.Role;
@@ -17,6 +18,7 @@ import no.laeringsarena.identity.UnitTree;
 import no.laeringsarena.platform.web.ChartBar;
 import no.laeringsarena.platform.web.Messages;
 import no.laeringsarena.reporting.AssignmentRejected;
+import no.laeringsarena.reporting.AssignmentTarget;
 import no.laeringsarena.reporting.CourseAssignment;
 import no.laeringsarena.reporting.CourseCompletion;
 import no.laeringsarena.reporting.OrganisationReporting;
@@ -42,6 +44,9 @@ public class OrganisationReportBean implements Serializable {
     private LocalDate deadline;
     private Long unitId;
     private Long assignUnitId;
+    private String pathKey;
+    private String assignRole;
+    private String assignPeople;
     private transient List<CourseCompletion> lines;
     private transient List<UnitCompletion> perUnit;
     private transient List<UnitTree.Node> units;
@@ -121,19 +126,69 @@ public class OrganisationReportBean implements Serializable {
     }
 
     public void assign() {
+        AssignmentTarget.Parsed parsed = AssignmentTarget.parse(assignUnitId, assignRole, assignPeople);
+        if (!parsed.ok()) {
+            parsed.problems().forEach(key -> Messages.error(null, key, String.join(", ", parsed.badEmails())));
+            return;
+        }
         try {
-            CourseAssignment assignment = reporting.assign(courseKey, deadline, assignUnitId);
-            if (assignment.getUnit() == null) {
-                Messages.info(null, "reporting.assign.done", assignment.getCourse().getTitle());
-            } else {
-                Messages.info(null, "reporting.assign.doneUnit", assignment.getCourse().getTitle(),
-                        assignment.getUnit().getName());
+            List<CourseAssignment> assigned = reporting.assign(courseKey, pathKey, deadline, parsed.target());
+            CourseAssignment first = assigned.get(0);
+            String title = first.subjectTitle();
+            switch (parsed.target().kind()) {
+                case UNIT -> Messages.info(null, "reporting.assign.doneUnit", title, first.getUnit().getName());
+                case ROLE -> Messages.info(null, "reporting.assign.doneRole", title,
+                        Messages.text(first.getRole().messageKey()));
+                case PEOPLE -> Messages.info(null, "reporting.assign.donePeople", title, assigned.size());
+                default -> Messages.info(null, "reporting.assign.done", title);
             }
             lines = null;
             perUnit = null;
+            assignPeople = null;
         } catch (AssignmentRejected e) {
-            e.messageKeys().forEach(key -> Messages.error(null, key));
+            for (String problem : e.messageKeys()) {
+                int colon = problem.indexOf(':');
+                if (colon < 0) {
+                    Messages.error(null, problem);
+                } else {
+                    Messages.error(null, problem.substring(0, colon), problem.substring(colon + 1));
+                }
+            }
         }
+    }
+
+    /** The learning paths an administrator can assign. */
+    public List<LearningPath> getPaths() {
+        return em.createNamedQuery("LearningPath.all", LearningPath.class).getResultList();
+    }
+
+    /** The roles an administrator can assign to. */
+    public List<Role> getRoles() {
+        return List.copyOf(AssignmentTarget.ASSIGNABLE_ROLES);
+    }
+
+    public String getPathKey() {
+        return pathKey;
+    }
+
+    public void setPathKey(String pathKey) {
+        this.pathKey = pathKey;
+    }
+
+    public String getAssignRole() {
+        return assignRole;
+    }
+
+    public void setAssignRole(String assignRole) {
+        this.assignRole = assignRole;
+    }
+
+    public String getAssignPeople() {
+        return assignPeople;
+    }
+
+    public void setAssignPeople(String assignPeople) {
+        this.assignPeople = assignPeople;
     }
 
     public String getCourseKey() {

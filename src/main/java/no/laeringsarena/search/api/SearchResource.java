@@ -23,9 +23,10 @@ import no.laeringsarena.search.FacetedResults;
 import no.laeringsarena.search.SearchHit;
 import no.laeringsarena.search.SearchIndexAdmin;
 import no.laeringsarena.search.SearchRequest;
+import no.laeringsarena.search.SearchUsage;
 
 /**
- * {@code GET /api/search?q=&type=&section=&sector=&sort=relevance|date&page=&size=}: the one search as JSON,
+ * {@code GET /api/search?q=&type=&section=&sector=&theme=&phase=&audience=&sort=relevance|date&page=&size=}: the one search as JSON,
  * open to everyone (only published content is indexed). Answers
  * {@code {"total", "page", "size", "hits": [{"kind","id","title","url","highlight"}], "facets": {...}}},
  * 400 with {@code {"error","message"}} for bad parameters, 503 when search is unavailable.
@@ -39,6 +40,9 @@ public class SearchResource {
     static final int MAX_QUERY_LENGTH = 200;
 
     @Inject
+    SearchUsage usage;
+
+    @Inject
     ContentSearch search;
 
     @Inject
@@ -50,6 +54,8 @@ public class SearchResource {
     @GET
     public Response search(@QueryParam("q") String q, @QueryParam("type") String type,
                            @QueryParam("section") String section, @QueryParam("sector") String sector,
+                           @QueryParam("theme") String theme, @QueryParam("phase") String phase,
+                           @QueryParam("audience") String audience,
                            @QueryParam("sort") String sort, @QueryParam("page") String page,
                            @QueryParam("size") String size) {
         String text = q == null ? "" : q.strip();
@@ -73,15 +79,25 @@ public class SearchResource {
             return badRequest("sort must be 'relevance' or 'date'");
         }
         Map<String, String> filters = new LinkedHashMap<>();
-        for (Map.Entry<String, String> filter : Map.of("type", nz(type), "section", nz(section), "sector", nz(sector)).entrySet()) {
+        Map<String, String> given = new LinkedHashMap<>();
+        given.put("type", nz(type));
+        given.put("section", nz(section));
+        given.put("sector", nz(sector));
+        given.put("theme", nz(theme));
+        given.put("phase", nz(phase));
+        given.put("audience", nz(audience));
+        for (Map.Entry<String, String> filter : given.entrySet()) {
             String value = filter.getValue().strip();
             if (!value.isEmpty()) {
-                if (!value.matches("[a-z0-9]+(-[a-z0-9]+)*") || value.length() > 100) {
-                    return badRequest(filter.getKey() + " must be a key such as 'sjekkliste' or 'helse-og-velferd'");
+                if (!ContentSearch.isFacetValue(filter.getKey(), value)) {
+                    return badRequest(ContentSearch.FREE_TEXT_FACETS.contains(filter.getKey())
+                            ? filter.getKey() + " must be plain text of at most 200 characters"
+                            : filter.getKey() + " must be a key such as 'sjekkliste' or 'helse-og-velferd'");
                 }
                 filters.put(filter.getKey(), value);
             }
         }
+        usage.counted();
         FacetedResults results = search.search(new SearchRequest(text, filters, order, pageNo, pageSize));
         if (!results.available()) {
             return error(Response.Status.SERVICE_UNAVAILABLE, "search_unavailable",

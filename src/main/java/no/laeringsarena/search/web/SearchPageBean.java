@@ -18,6 +18,7 @@ import no.laeringsarena.search.ContentSearch;
 import no.laeringsarena.search.FacetedResults;
 import no.laeringsarena.search.SearchHit;
 import no.laeringsarena.search.SearchRequest;
+import no.laeringsarena.search.SearchUsage;
 import no.laeringsarena.taxonomy.TaxonomyTerms;
 import no.laeringsarena.taxonomy.TermKind;
 
@@ -41,6 +42,9 @@ public class SearchPageBean {
     /** A facet with its values. */
     public record Facet(String name, String label, List<FilterLink> values) {
     }
+
+    @Inject
+    SearchUsage usage;
 
     @Inject
     ContentSearch search;
@@ -70,8 +74,12 @@ public class SearchPageBean {
 
     public FacetedResults getResults() {
         if (results == null) {
-            results = isSearched() ? search.search(new SearchRequest(getQ(), filters(), sort(), page(), PAGE_SIZE))
-                    : new FacetedResults(true, 0, List.of(), Map.of(), java.util.Optional.empty());
+            if (isSearched()) {
+                usage.counted();
+                results = search.search(new SearchRequest(getQ(), filters(), sort(), page(), PAGE_SIZE));
+            } else {
+                results = new FacetedResults(true, 0, List.of(), Map.of(), java.util.Optional.empty());
+            }
         }
         return results;
     }
@@ -176,6 +184,11 @@ public class SearchPageBean {
                 var term = TaxonomyTerms.find(em, TermKind.SECTOR, value);
                 yield term == null ? value : term.getName().in(language.getTag());
             }
+            case "theme" -> {
+                var term = TaxonomyTerms.find(em, TermKind.THEME, value);
+                yield term == null ? value : term.getName().in(language.getTag());
+            }
+            case "phase" -> Messages.text("toolbox.phase." + value);
             default -> value;
         };
     }
@@ -221,9 +234,9 @@ public class SearchPageBean {
                 }
                 params.put("q", q.strip());
             }
-            for (String name : List.of("type", "section", "sector")) {
+            for (String name : ContentSearch.COUNTED_FACETS) {
                 String value = request.get(name);
-                if (value != null && value.matches("[a-z0-9]+(-[a-z0-9]+)*") && value.length() <= 100) {
+                if (value != null && ContentSearch.isFacetValue(name, value)) {
                     params.put(name, value);
                 }
             }

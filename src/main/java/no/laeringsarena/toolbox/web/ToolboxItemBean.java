@@ -80,6 +80,14 @@ public class ToolboxItemBean {
         return item.orElse(null);
     }
 
+    public List<ToolboxItem> getRelatedItems() {
+        return getItem() == null ? List.of() : service.relatedItems(getItem(), isEditor());
+    }
+
+    public List<no.laeringsarena.toolbox.ToolboxEditing.CourseChoice> getRelatedCourses() {
+        return getItem() == null ? List.of() : service.relatedCourses(getItem());
+    }
+
     public String getBodyHtml() {
         return getItem() == null ? "" : markdown.toSafeHtml(getItem().getBodyMarkdown());
     }

@@ -10,6 +10,8 @@ import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
+import no.laeringsarena.catalog.Certificate;
+import no.laeringsarena.catalog.CertificateService;
 import no.laeringsarena.identity.UserAccount;
 import no.laeringsarena.identity.web.CurrentUser;
 import no.laeringsarena.platform.MarkdownRenderer;
@@ -45,11 +47,15 @@ public class EventPageBean implements Serializable {
     @Inject
     MarkdownRenderer markdown;
 
+    @Inject
+    CertificateService certificates;
+
     private String key;
     private transient EventView view;
     private transient MyPlace place;
     private transient Optional<String> joinUrl;
     private transient Materials materials;
+    private transient Optional<Certificate> attendanceCertificate;
 
     /** View action: 404 when there is no such (visible) event. */
     public void load() {
@@ -70,6 +76,7 @@ public class EventPageBean implements Serializable {
         place = null;
         joinUrl = null;
         materials = null;
+        attendanceCertificate = null;
     }
 
     public EventView getView() {
@@ -145,9 +152,23 @@ public class EventPageBean implements Serializable {
     /** The recording and slides, for someone who had a seat, once the trainer has added them. */
     public Materials getMaterials() {
         if (materials == null) {
-            materials = userId().map(id -> registrations.materialsFor(id, key)).orElse(new Materials(null, null));
+            materials = userId().map(id -> registrations.materialsFor(id, key)).orElse(Materials.NONE);
         }
         return materials;
+    }
+
+    /** Where the uploaded recording plays (only for those {@link #getMaterials} gives it to). */
+    public String getRecordingHref() {
+        return FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath() + RecordingServlet.PATH
+                + URLEncoder.encode(key, StandardCharsets.UTF_8);
+    }
+
+    /** My kursbevis for deltakelse at this event, once the trainer has recorded that I attended; else null. */
+    public Certificate getAttendanceCertificate() {
+        if (attendanceCertificate == null) {
+            attendanceCertificate = userId().flatMap(id -> certificates.ownedForEvent(id, getView().event().getId()));
+        }
+        return attendanceCertificate.orElse(null);
     }
 
     /** A kursholder (or system administrator) sees the way to the follow-up page. */

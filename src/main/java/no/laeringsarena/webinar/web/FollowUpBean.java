@@ -24,11 +24,12 @@ import no.laeringsarena.webinar.EventView;
 import no.laeringsarena.webinar.FollowUpException;
 import no.laeringsarena.webinar.Materials;
 import no.laeringsarena.webinar.Participant;
+import no.laeringsarena.webinar.RecordingFile;
 import no.laeringsarena.webinar.RegistrationService;
 
 /**
  * webinar/oppfolging.xhtml?key=...: the trainer ticks who attended or reads in the video service's attendee file, and
- * adds the recording and slides after the event. Every action is checked again in {@link EventFollowUp}.
+ * adds the recording (a link, or a video file it uploads) and slides after the event. Every action is checked again in {@link EventFollowUp}.
  */
 @Named("followUp")
 @ViewScoped
@@ -51,6 +52,8 @@ public class FollowUpBean implements Serializable {
     private String key;
     private List<String> attendedIds = new ArrayList<>();
     private transient Part file;
+    private transient Part recordingFile;
+    private transient RecordingFile recording;
     private String recordingUrl;
     private String slidesUrl;
     private List<AttendeeCsv.Unmatched> unmatched;
@@ -58,6 +61,7 @@ public class FollowUpBean implements Serializable {
     private transient List<Participant> participants;
     private transient List<EventFollowUp.LessonPlace> lessonPlaces;
     private String lessonPlace;
+    private boolean certificatesOffered = true;
     private String addedToCourse;
 
     /** View action: 404 for an unknown event; fills the form from what is saved. */
@@ -78,6 +82,7 @@ public class FollowUpBean implements Serializable {
             Materials m = followUp.materials(key);
             recordingUrl = m.recordingUrl();
             slidesUrl = m.slidesUrl();
+            certificatesOffered = followUp.attendanceCertificatesOffered(key);
         }
     }
 
@@ -137,6 +142,71 @@ public class FollowUpBean implements Serializable {
         return null;
     }
 
+    /** Saves whether attending gives a kursbevis for deltakelse. */
+    public String saveCertificates() {
+        try {
+            int changed = followUp.offerAttendanceCertificates(key, certificatesOffered);
+            Messages.info(null, certificatesOffered ? "attendanceCertificate.offered" : "attendanceCertificate.notOffered",
+                    changed);
+        } catch (FollowUpException e) {
+            Messages.error(null, e.messageKey(), e.args());
+        }
+        return null;
+    }
+
+    public boolean isCertificatesOffered() {
+        return certificatesOffered;
+    }
+
+    public void setCertificatesOffered(boolean certificatesOffered) {
+        this.certificatesOffered = certificatesOffered;
+    }
+
+    /** Keeps the chosen video file as the event's recording, for the participants to play on the event's page. */
+    public String uploadRecording() {
+        long max = followUp.maxRecordingBytes();
+        if (recordingFile == null || recordingFile.getSize() == 0) {
+            Messages.error("recording-form:recording-file", "recording.error.missing");
+            return null;
+        }
+        if (recordingFile.getSize() > max) {
+            Messages.error("recording-form:recording-file", "recording.error.tooLarge", Math.max(1, max / (1024 * 1024)));
+            return null;
+        }
+        try (InputStream in = recordingFile.getInputStream()) {
+            int mailed = followUp.uploadRecording(learner.id().orElseThrow(), key, recordingFile.getSubmittedFileName(),
+                    in.readNBytes((int) Math.min(recordingFile.getSize(), max + 1)));
+            Messages.info(null, "recording.saved", mailed);
+            recording = null;
+        } catch (FollowUpException e) {
+            Messages.error("recording-form:recording-file", e.messageKey(), e.args());
+        } catch (IOException e) {
+            Messages.error("recording-form:recording-file", "recording.error.missing");
+        }
+        return null;
+    }
+
+    /** The recording file kept for the event, or null. */
+    public RecordingFile getRecording() {
+        if (recording == null && key != null) {
+            recording = followUp.materials(key).recordingFile();
+        }
+        return recording;
+    }
+
+    /** The largest recording file accepted, in whole megabytes, for the form's hint. */
+    public long getMaxRecordingMegabytes() {
+        return followUp.maxRecordingBytes() / (1024 * 1024);
+    }
+
+    public Part getRecordingFile() {
+        return recordingFile;
+    }
+
+    public void setRecordingFile(Part recordingFile) {
+        this.recordingFile = recordingFile;
+    }
+
     /** Puts the recording into the chosen course module as a video lesson (in the course's draft). */
     public String addRecordingToCourse() {
         int bar = lessonPlace == null ? -1 : lessonPlace.lastIndexOf('|');
@@ -154,7 +224,7 @@ public class FollowUpBean implements Serializable {
         } catch (NumberFormatException e) {
             Messages.error("lesson-form:place", "followUp.lesson.choose");
         } catch (FollowUpException e) {
-            Messages.error(null, e.messageKey());
+            Messages.error(null, e.messageKey(), e.args());
         } catch (AuthoringException e) {
             e.problems().forEach(p -> Messages.error(null, p.messageKey(), p.args().toArray()));
         } catch (AccessDeniedException e) {

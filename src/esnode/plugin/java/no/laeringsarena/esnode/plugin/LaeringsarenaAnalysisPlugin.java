@@ -26,7 +26,8 @@ import java.util.function.Supplier;
 
 /**
  * The local node's stand-in for the parts of two Elasticsearch modules that are not on Maven Central and that
- * Læringsarena uses: analysis-common (Norwegian analysis, synonyms, edge n-grams) and rest-root (GET / and HEAD /).
+ * Læringsarena uses: analysis-common (Norwegian analysis, synonyms, edge n-grams,
+ * dictionary decompounding) and rest-root (GET / and HEAD /).
  * Every name and parameter is the one analysis-common uses, so the same index settings work on a stock cluster,
  * where this plugin must not be installed. Nothing here exists that stock Elasticsearch does not have.
  */
@@ -60,6 +61,9 @@ public class LaeringsarenaAnalysisPlugin extends Plugin implements AnalysisPlugi
             (index, env, name, s) -> SimpleFilter.of(name, ScandinavianNormalizationFilter::new));
         filters.put("edge_ngram", (index, env, name, s) -> EdgeNGrams.filter(name, s));
         filters.put("word_delimiter_graph", (index, env, name, s) -> WordDelimiterGraphFilterFactory.create(name, s));
+        // needs its word list: never built without the index's settings (as analysis-common)
+        filters.put("dictionary_decompounder", AnalysisPlugin.requiresAnalysisSettings(
+            (index, env, name, s) -> DictionaryDecompounderFilterFactory.create(name, s)));
         filters.put("synonym_graph", AnalysisPlugin.requiresAnalysisSettings(SynonymGraphFilterFactory::new));
         return filters;
     }

@@ -43,7 +43,9 @@ import no.laeringsarena.platform.web.Messages;
  * The SCORM runtime's calls, for the logged-in learner (session cookie; 401 otherwise):
  * <ul>
  * <li>{@code POST /api/scorm/launch?kurs=&leksjon=} starts a session on the lesson's SCO: {@code {"session",
- * "version", "api", "url", "sco", "attempt", "values": {...}, "model": {...}}} (404 for no such SCORM lesson).</li>
+ * "version", "api", "url", "sco", "attempt", "values": {...}, "model": {...}, "preview"}} (404 for no such SCORM
+ * lesson). With {@code forhandsvisning=1}, a course holder's preview of the version she edits (403 if she may not
+ * edit it): nothing is kept, and the runtime commits nothing.</li>
  * <li>{@code POST /api/scorm/sessions/<session>} with {@code {"values": [[element, value], ...], "finish": bool}}: the
  * SetValue calls since the last commit, in order; each is checked again and all or none are kept. 200
  * {@code {"saved": true, "completed", "success", "scaled", "lessonDone"}}; 400 {@code {"error", "message",
@@ -79,15 +81,26 @@ public class ScormRuntimeResource {
 
     @POST
     @Path("launch")
-    public Response launch(@QueryParam("kurs") String courseKey, @QueryParam("leksjon") String lessonKey) {
+    public Response launch(@QueryParam("kurs") String courseKey, @QueryParam("leksjon") String lessonKey,
+                           @QueryParam("forhandsvisning") String previewFlag) {
         Optional<UserAccount> user = caller();
         if (user.isEmpty()) {
             return error(Response.Status.UNAUTHORIZED, "not_logged_in", "log in to play SCORM lessons");
         }
-        if (sessions.scoOf(courseKey, lessonKey).isEmpty()) {
-            return error(Response.Status.NOT_FOUND, "not_found", "no SCORM lesson " + lessonKey + " in course " + courseKey);
+        boolean preview = "1".equals(previewFlag);
+        ScormSessions.Launch launch;
+        try {
+            if (preview ? sessions.previewScoOf(user.get().getId(), courseKey, lessonKey).isEmpty()
+                    : sessions.scoOf(courseKey, lessonKey).isEmpty()) {
+                return error(Response.Status.NOT_FOUND, "not_found", "no SCORM lesson " + lessonKey + " in course " + courseKey);
+            }
+            launch = preview ? sessions.preview(user.get().getId(), courseKey, lessonKey)
+                    : sessions.launch(user.get().getId(), courseKey, lessonKey, language.getTag());
+        } catch (AccessDeniedException e) {
+            return error(Response.Status.FORBIDDEN, "forbidden", "only those who may edit the course can preview it");
+        } catch (no.laeringsarena.catalog.AuthoringException e) {
+            return error(Response.Status.NOT_FOUND, "not_found", "no course " + courseKey);
         }
-        ScormSessions.Launch launch = sessions.launch(user.get().getId(), courseKey, lessonKey, language.getTag());
         JsonObject body = Json.createObjectBuilder()
                 .add("session", launch.session().toString())
                 .add("version", launch.sco().getVersion().label())
@@ -97,6 +110,7 @@ public class ScormRuntimeResource {
                 .add("attempt", launch.attempt())
                 .add("values", launch.values().toJsonObject())
                 .add("model", launch.sco().getVersion().dataModel().describe())
+                .add("preview", preview)
                 .build();
         return Response.ok(body.toString()).header("Cache-Control", "no-store").build();
     }

@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import no.laeringsarena.elearning.PackageFile;
 import no.laeringsarena.elearning.PackageFormat;
 import no.laeringsarena.elearning.PackageStore;
+import no.laeringsarena.elearning.web.PackageFileResponse;
 
 /**
  * Serves the files of SCORM packages at {@code /scorm-pakke/<public key>/<path>}, same-origin, because a SCO finds
@@ -52,15 +53,8 @@ public class ScormFileServlet extends HttpServlet {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }
-        byte[] data = file.get().getData();
-        response.setContentType(file.get().getContentType());
-        response.setContentLengthLong(data.length);
-        response.setHeader("Content-Security-Policy", policy(origin(request) + request.getContextPath() + "/scorm-pakke/" + key + "/"));
-        response.setHeader("X-Frame-Options", "SAMEORIGIN");
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setHeader("Cache-Control", "private, max-age=3600");
-        response.setHeader("Referrer-Policy", "no-referrer");
-        response.getOutputStream().write(data);
+        PackageFileResponse.write(response, file.get(),
+                policy(PackageFileResponse.origin(request) + request.getContextPath() + "/scorm-pakke/" + key + "/"), false);
     }
 
     /** Everything from and to the package's own path only; inline scripts and eval, as authoring tools need them. */
@@ -70,14 +64,5 @@ public class ScormFileServlet extends HttpServlet {
                 + " data: blob:; font-src " + packageBase + " data:; connect-src " + packageBase + "; frame-src "
                 + packageBase + "; form-action " + packageBase + "; base-uri " + packageBase
                 + "; object-src 'none'; frame-ancestors 'self'; sandbox " + SANDBOX;
-    }
-
-    static String origin(HttpServletRequest request) {
-        String forwarded = request.getHeader("X-Forwarded-Proto");
-        String scheme = "https".equalsIgnoreCase(forwarded) ? "https" : request.getScheme();
-        int port = request.getServerPort();
-        boolean defaultPort = port <= 0 || "https".equals(scheme) && port == 443 || "http".equals(scheme) && port == 80
-                || "https".equalsIgnoreCase(forwarded);
-        return scheme + "://" + request.getServerName() + (defaultPort ? "" : ":" + port);
     }
 }

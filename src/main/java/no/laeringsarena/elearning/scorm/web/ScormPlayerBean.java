@@ -11,10 +11,14 @@ import java.io.UncheckedIOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import no.laeringsarena.catalog.Course;
+import no.laeringsarena.catalog.CourseAuthoring;
 import no.laeringsarena.catalog.CourseCatalog;
 import no.laeringsarena.catalog.Lesson;
+import no.laeringsarena.catalog.web.Learner;
 import no.laeringsarena.elearning.scorm.ScormSco;
 import no.laeringsarena.elearning.scorm.ScormSessions;
+import no.laeringsarena.elearning.web.PackageFileResponse;
+import no.laeringsarena.identity.AccessDeniedException;
 
 /**
  * The SCORM player (kurs/scorm.xhtml?kurs=...&amp;leksjon=..., logged-in users): the SCO in a frame, with
@@ -37,18 +41,44 @@ public class ScormPlayerBean {
     @Inject
     CourseCatalog catalog;
 
+    @Inject
+    CourseAuthoring authoring;
+
+    @Inject
+    Learner learner;
+
     private String courseKey;
     private String lessonKey;
+    private String preview;
     private Course course;
     private Lesson lesson;
     private ScormSco sco;
 
     /** View action: the lesson's SCO, or 404. */
     public void load() {
-        sco = sessions.scoOf(courseKey, lessonKey).orElse(null);
-        course = sco == null ? null : catalog.visible(courseKey, false).orElse(null);
-        lesson = course == null ? null : course.lesson(lessonKey).orElse(null);
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+        if (isPreview()) {
+            try {
+                long userId = learner.id().orElse(-1L);
+                sco = userId < 0 ? null : sessions.previewScoOf(userId, courseKey, lessonKey).orElse(null);
+                course = sco == null ? null : authoring.forEditing(userId, courseKey);
+            } catch (no.laeringsarena.catalog.AuthoringException e) {
+                sco = null;
+                course = null;
+            } catch (AccessDeniedException e) {
+                try {
+                    external.responseSendError(HttpServletResponse.SC_FORBIDDEN, null);
+                    FacesContext.getCurrentInstance().responseComplete();
+                } catch (IOException io) {
+                    throw new UncheckedIOException(io);
+                }
+                return;
+            }
+        } else {
+            sco = sessions.scoOf(courseKey, lessonKey).orElse(null);
+            course = sco == null ? null : catalog.visible(courseKey, false).orElse(null);
+        }
+        lesson = course == null ? null : course.lesson(lessonKey).orElse(null);
         if (lesson == null) {
             try {
                 external.responseSendError(HttpServletResponse.SC_NOT_FOUND, null);
@@ -58,7 +88,7 @@ public class ScormPlayerBean {
             }
             return;
         }
-        String base = ScormFileServlet.origin((jakarta.servlet.http.HttpServletRequest) external.getRequest())
+        String base = PackageFileResponse.origin((jakarta.servlet.http.HttpServletRequest) external.getRequest())
                 + external.getRequestContextPath();
         external.setResponseHeader("Content-Security-Policy",
                 PLAYER_CSP.formatted(base + "/api/scorm/launch " + base + "/api/scorm/sessions/", base + "/scorm-pakke/"));
@@ -66,7 +96,7 @@ public class ScormPlayerBean {
 
     public String getLaunchUrl() {
         return FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath() + "/api/scorm/launch?kurs="
-                + enc(courseKey) + "&leksjon=" + enc(lessonKey);
+                + enc(courseKey) + "&leksjon=" + enc(lessonKey) + (isPreview() ? "&forhandsvisning=1" : "");
     }
 
     public String getCommitUrl() {
@@ -91,6 +121,20 @@ public class ScormPlayerBean {
 
     public void setLessonKey(String lessonKey) {
         this.lessonKey = lessonKey;
+    }
+
+    /** A course holder's preview (forhandsvisning=1) of the version she edits: nothing is recorded. */
+    public boolean isPreview() {
+        return "1".equals(preview);
+    }
+
+    /** The forhandsvisning parameter as given ("1" for a preview). */
+    public String getPreviewFlag() {
+        return preview;
+    }
+
+    public void setPreviewFlag(String preview) {
+        this.preview = preview;
     }
 
     public Course getCourse() {

@@ -62,6 +62,7 @@ class OidcLoginIT {
 
     @BeforeEach
     void openBrowser() throws Exception {
+        OidcProviderSession.forgetQueuedLogins();
         browser = Browsers.headlessChromium(Files.createTempDirectory(Path.of("target"), "chromium-profile"));
         wait = new WebDriverWait(browser, Duration.ofSeconds(30));
         wait.ignoring(StaleElementReferenceException.class);

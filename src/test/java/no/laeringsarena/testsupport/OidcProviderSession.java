@@ -47,6 +47,24 @@ public class OidcProviderSession implements org.junit.platform.launcher.Launcher
     }
 
     /** The claims (and subject) of the ID token the provider issues at its next token request. */
+    /**
+     * Forgets logins queued by {@link #nextLogin} that no token request took. The provider hands out the queue's
+     * head only to a token request of the same issuer (others get a random subject), so one left-over Feide login
+     * would make every later ID-porten login in the session someone else. The server has no public way to clear it.
+     */
+    public static void forgetQueuedLogins() {
+        try {
+            java.lang.reflect.Field handlerField = MockOAuth2Server.class.getDeclaredField("defaultRequestHandler");
+            handlerField.setAccessible(true);
+            Object handler = handlerField.get(provider());
+            java.lang.reflect.Field queueField = handler.getClass().getDeclaredField("tokenCallbackQueue");
+            queueField.setAccessible(true);
+            ((java.util.Collection<?>) queueField.get(handler)).clear();
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("mock-oauth2-server changed: cannot clear its queued logins", e);
+        }
+    }
+
     public static void nextLogin(OAuth2TokenCallback callback) {
         provider().enqueueCallback(callback);
     }
